@@ -1,0 +1,113 @@
+/** The `sitrep` command: parses arguments, calls a command function, prints usage and exits. */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { SitrepError } from '../errors.js';
+import type { UserOptions } from '../options.js';
+import { analyzeCommand } from './commands/analyze.js';
+import { evalCommand } from './commands/eval.js';
+import { ingestCommand } from './commands/ingest.js';
+import { exportCommand, searchCommand, showCommand } from './commands/query.js';
+import { dbPath, EXIT, processIo } from './io.js';
+
+const int = (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+};
+
+interface MetaFlags {
+  published?: string;
+  source?: string;
+  timezone?: string;
+  language?: string;
+  maxBytes?: number;
+}
+
+function withMetaFlags(cmd: Command): Command {
+  return cmd
+    .option('--published <date>', 'publication date (ISO 8601); overrides the input')
+    .option('--source <name>', 'outlet name; overrides the input')
+    .option('--timezone <tz>', 'IANA timezone of the article, e.g. Europe/Kyiv')
+    .option('--language <code>', 'language code, e.g. en')
+    .option('--max-bytes <n>', 'largest input accepted, in bytes (default 25 MB)', int);
+}
+
+function userOptions(f: MetaFlags, extra: UserOptions = {}): UserOptions {
+  const o: UserOptions = { ...extra };
+  if (f.published) o.published = f.published;
+  if (f.source) o.source = f.source;
+  if (f.timezone) o.timezone = f.timezone;
+  if (f.language) o.language = f.language;
+  if (f.maxBytes) o.maxBytes = f.maxBytes;
+  return o;
+}
+
+export function program(run: (status: Promise<number> | number) => void): Command {
+  const io = processIo();
+  const prog = new Command('sitrep')
+    .description('Turns news reports about wars and crises into a source-linked record.')
+    .showHelpAfterError()
+    .exitOverride();
+  const format = new Option('--format <format>', 'output format').choices(['json', 'text']).default('text');
+
+  withMetaFlags(prog.command('analyze').argument('<file>', 'a .txt, .html or .jsonl file, or - for stdin'))
+    .description('analyze one article (no database) and print the analysis')
+    .addOption(format)
+    .option('--no-tokens', 'leave tokens out of the JSON')
+    .action((file: string, f: MetaFlags & { format: 'json' | 'text'; tokens: boolean }) =>
+      run(analyzeCommand({ file, format: f.format, options: userOptions(f, { tokens: f.tokens }) }, io)));
+
+  withMetaFlags(prog.command('ingest').argument('<paths...>', 'files, folders (recursively), JSONL (.gz), or - for stdin'))
+    .description('analyze articles and store them in the database')
+    .option('--db <file>', 'SQLite database (default $SITREP_DB or sitrep.db)')
+    .option('--batch <n>', 'documents per transaction', int)
+    .action((paths: string[], f: MetaFlags & { db?: string; batch?: number }) =>
+      run(ingestCommand({ paths, db: dbPath(f.db), ...(f.batch ? { batch: f.batch } : {}), options: userOptions(f) }, io)));
+
+  prog.command('search').argument('<query>', 'words to find (all must match)')
+    .description('full-text search over stored sentences')
+    .option('--db <file>', 'SQLite database')
+    .option('--limit <n>', 'most hits to show', int, 20)
+    .action((query: string, f: { db?: string; limit: number }) => run(searchCommand({ query, db: dbPath(f.db), limit: f.limit }, io)));
+
+  prog.command('show').argument('<id>', 'document id')
+    .description('show a stored document')
+    .option('--db <file>', 'SQLite database')
+    .addOption(format)
+    .action((id: string, f: { db?: string; format: 'json' | 'text' }) => run(showCommand({ id, db: dbPath(f.db), format: f.format }, io)));
+
+  prog.command('export')
+    .description('export stored analyses')
+    .addOption(new Option('--format <format>', 'export format').choices(['jsonl']).default('jsonl'))
+    .option('--db <file>', 'SQLite database')
+    .action((f: { db?: string; format: string }) => run(exportCommand({ db: dbPath(f.db), format: f.format }, io)));
+
+  prog.command('eval').argument('<suite>', 'evaluation suite: seeds')
+    .description('score sitrep on an evaluation set')
+    .option('--data <path>', 'the evaluation data (default: under $SITREP_SHARED or ../shared)')
+    .option('--split <name>', 'which split of the data')
+    .option('--json', 'end with one JSON line of the figures', false)
+    .action((suite: string, f: { data?: string; split?: string; json: boolean }) =>
+      run(evalCommand({ suite, ...(f.data ? { data: f.data } : {}), ...(f.split ? { split: f.split } : {}), json: f.json }, io)));
+  return prog;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  let pending: Promise<number> | number = EXIT.OK;
+  const prog = program((status) => (pending = status));
+  try {
+    await prog.parseAsync(argv);
+    process.exitCode = await pending;
+  } catch (e) {
+    process.exitCode = exitFor(e);
+  }
+}
+
+function exitFor(e: unknown): number {
+  const err = e as { code?: string; exitCode?: number; message?: string };
+  if (typeof err.code === 'string' && err.code.startsWith('commander.')) {
+    return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? EXIT.OK : EXIT.USAGE;
+  }
+  process.stderr.write(`sitrep: ${err.message ?? String(e)}\n`);
+  if (e instanceof SitrepError) return e.code === 'BAD_OPTION' || e.code === 'BAD_FORMAT' ? EXIT.USAGE : EXIT.FATAL;
+  return EXIT.FATAL;
+}

@@ -1,0 +1,90 @@
+/**
+ * `analyze(input, options)`: one article through the pipeline to an `Analysis`, or a typed `Failure`.
+ * Knows nothing of the CLI, HTTP or storage.
+ */
+import { fail } from '../errors.js';
+import type { InputMeta, RawInput } from '../ingest/input.js';
+import { rawEnd, rawStart } from '../clean/edits.js';
+import type { Analysis, AnalysisResult, Document, OffsetMap, Span, Stage } from '../model/types.js';
+import { resolveOptions, type UserOptions } from '../options.js';
+import { documentId, PIPELINE, type State } from './pipeline.js';
+
+/** What a library caller may pass: a plain text string, or an article with its metadata. */
+export type AnalyzeInput =
+  | string
+  | { text: string; html?: never; origin?: string; meta?: InputMeta }
+  | { html: string; text?: never; origin?: string; meta?: InputMeta }
+  | RawInput;
+
+export function analyze(input: AnalyzeInput, options: UserOptions = {}): AnalysisResult {
+  const resolved = resolveOptions(options);
+  const raw = toRawInput(input);
+  let state: State = { input: raw, options: resolved, meta: {}, published: null, warnings: [] };
+  const stages: Stage[] = [];
+  for (const step of PIPELINE) {
+    let next;
+    try {
+      next = step.run(state);
+    } catch (e) {
+      return fail(step.stage, 'INTERNAL', raw.origin, `${step.name}: ${(e as Error).message}; please report this with the input`);
+    }
+    if ('ok' in next) return next;
+    state = next;
+    if (stages.at(-1) !== step.stage) stages.push(step.stage);
+  }
+  return { ok: true, ...assemble(state, stages) };
+}
+
+function toRawInput(input: AnalyzeInput): RawInput {
+  if (typeof input === 'string') return { origin: 'input', format: 'auto', text: input, meta: {}, metaSource: null };
+  if ('format' in input) return input;
+  const meta = input.meta ?? {};
+  const origin = input.origin ?? 'input';
+  return input.html !== undefined
+    ? { origin, format: 'jsonl-html', text: input.html, meta, metaSource: 'record' }
+    : { origin, format: 'text', text: input.text, meta, metaSource: 'record' };
+}
+
+function assemble(state: State, stages: Stage[]): Analysis {
+  const cleaned = state.cleaned!;
+  const seg = state.segmented!;
+  const text = cleaned.text;
+  const span = (start: number, end: number): Span => makeSpan(text, cleaned.offsets, start, end);
+  const value = (key: keyof State['meta']) => state.meta[key]?.value ?? null;
+  const provenance: Document['provenance'] = {};
+  for (const [key, v] of Object.entries(state.meta)) if (v) provenance[key as keyof Document['provenance']] = v.from;
+  const document: Document = {
+    id: documentId(text),
+    url: value('url'),
+    source: value('source'),
+    title: value('title'),
+    author: value('author'),
+    published: state.published,
+    timezone: value('timezone'),
+    language: value('language'),
+    origin: state.input.origin,
+    format: state.input.format.startsWith('jsonl') ? 'jsonl' : state.extracted !== undefined ? 'html' : 'text',
+    raw: state.raw ?? '',
+    encoding: state.encoding ?? { name: 'utf-8', detected: false, confidence: null },
+    extracted: state.extracted ?? null,
+    text,
+    removed: cleaned.removed,
+    repairs: cleaned.repairs,
+    normalized: cleaned.normalized,
+    offsets: cleaned.offsets,
+    provenance,
+    warnings: state.warnings,
+  };
+  return {
+    schema: 1,
+    document,
+    paragraphs: seg.paragraphs.map((p) => ({ span: span(p.start, p.end), sentences: p.sentences })),
+    sentences: seg.sentences.map((s) => ({ span: span(s.start, s.end), paragraph: s.paragraph, tokens: s.tokens })),
+    tokens: state.options.tokens ? seg.tokens : [],
+    stages,
+  };
+}
+
+export function makeSpan(text: string, offsets: OffsetMap, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end), raw: [rawStart(offsets, start), rawEnd(offsets, end)] };
+}

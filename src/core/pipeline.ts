@@ -1,0 +1,117 @@
+/**
+ * The pipeline, written once. Each stage takes the state the stages before it left and returns the
+ * next state, or a Failure that stops this document (and only this document).
+ */
+import { createHash } from 'node:crypto';
+import { clean } from '../clean/cascade.js';
+import { fail } from '../errors.js';
+import { decode } from '../ingest/decode.js';
+import { declaredCharset, extractHtml } from '../ingest/html.js';
+import { sniffHtml, type RawInput } from '../ingest/input.js';
+import type { Document, Failure, MetaSource, PublishedDate, Stage } from '../model/types.js';
+import type { ResolvedOptions } from '../options.js';
+import { segment, type Segmented } from '../segment/segment.js';
+import { parsePublished } from './published.js';
+
+export interface State {
+  input: RawInput;
+  options: ResolvedOptions;
+  /** Decoded input. */
+  raw?: string;
+  encoding?: Document['encoding'];
+  /** Main text of an HTML input. */
+  extracted?: string;
+  /** Metadata with where each value came from. */
+  meta: Partial<Record<'url' | 'source' | 'title' | 'author' | 'timezone' | 'language', { value: string; from: MetaSource }>>;
+  published: PublishedDate | null;
+  warnings: string[];
+  cleaned?: ReturnType<typeof clean>;
+  segmented?: Segmented;
+}
+
+export interface PipelineStage {
+  name: string;
+  stage: Stage;
+  run: (state: State) => State | Failure;
+}
+
+export const PIPELINE: readonly PipelineStage[] = [
+  // Bytes to text first: everything after works on a string.
+  { name: 'decode', stage: 'ingest', run: decodeInput },
+  // HTML to main text before metadata: the page's own metadata is read here, and user/sidecar values
+  // must be able to override it in the next stage.
+  { name: 'html', stage: 'ingest', run: readHtml },
+  { name: 'metadata', stage: 'ingest', run: mergeMetadata },
+  { name: 'clean', stage: 'clean', run: cleanText },
+  // Segmentation needs the final text: offsets are into it.
+  { name: 'segment', stage: 'segment', run: segmentText },
+];
+
+function decodeInput(state: State): State | Failure {
+  const { input, options } = state;
+  if (input.text !== undefined) {
+    if (input.text.length > options.maxBytes) return fail('ingest', 'TOO_LARGE', input.origin, `over the ${options.maxBytes}-byte limit`);
+    return { ...state, raw: input.text, encoding: { name: 'utf-8', detected: false, confidence: null } };
+  }
+  const bytes = input.bytes ?? new Uint8Array();
+  if (bytes.length > options.maxBytes) return fail('ingest', 'TOO_LARGE', input.origin, `${bytes.length} bytes is over the ${options.maxBytes}-byte limit`);
+  const looksHtml = input.format === 'html' || (input.format === 'auto' && sniffHtml(new TextDecoder().decode(bytes.subarray(0, 1024))));
+  const result = decode(bytes, looksHtml ? declaredCharset(bytes.subarray(0, 4096)) : null);
+  if (!result.ok) return fail('ingest', result.code, input.origin, result.detail);
+  return { ...state, raw: result.value.text, encoding: result.value.encoding, warnings: [...state.warnings, ...result.value.warnings] };
+}
+
+function readHtml(state: State): State | Failure {
+  const { input } = state;
+  const raw = state.raw ?? '';
+  const isHtml = input.format === 'html' || input.format === 'jsonl-html' || (input.format === 'auto' && sniffHtml(raw));
+  if (!isHtml) return state;
+  const page = extractHtml(raw, input.meta.url ? { url: input.meta.url } : {});
+  if (page.text.trim() === '') return fail('ingest', 'NO_CONTENT', input.origin, `no article text in the page (${page.warnings.join('; ') || 'nothing but markup'})`);
+  const meta = { ...state.meta };
+  for (const key of ['url', 'source', 'title', 'author', 'language'] as const) {
+    const value = page[key];
+    if (value) meta[key] = { value, from: 'meta-tag' };
+  }
+  return { ...state, extracted: page.text, meta, published: page.published ?? state.published, warnings: [...state.warnings, ...page.warnings] };
+}
+
+/** Precedence: the user's options, then the sidecar or JSONL record, then what the page says. */
+function mergeMetadata(state: State): State | Failure {
+  const { input, options } = state;
+  const meta = { ...state.meta };
+  let published = state.published;
+  const from = input.metaSource ?? 'record';
+  for (const key of ['url', 'source', 'title', 'author', 'timezone', 'language'] as const) {
+    const value = input.meta[key];
+    if (value) meta[key] = { value, from };
+  }
+  if (input.meta.published) {
+    published = parsePublished(input.meta.published, from);
+    if (!published) return fail('ingest', from === 'sidecar' ? 'BAD_SIDECAR' : 'BAD_JSONL', input.origin, `"published" is not an ISO 8601 date: ${input.meta.published}`);
+  }
+  for (const key of ['source', 'timezone', 'language'] as const) {
+    const value = options[key];
+    if (value) meta[key] = { value, from: 'user' };
+  }
+  if (options.published) published = parsePublished(options.published, 'user');
+  return { ...state, meta, published };
+}
+
+function cleanText(state: State): State | Failure {
+  const input = state.extracted ?? state.raw ?? '';
+  const cleaned = clean(input);
+  if (cleaned.text.trim() === '') return fail('clean', 'EMPTY', state.input.origin, input.trim() === '' ? 'the input has no text' : 'nothing is left after removing boilerplate');
+  return { ...state, cleaned };
+}
+
+function segmentText(state: State): State | Failure {
+  return { ...state, segmented: segment(state.cleaned!.text) };
+}
+
+/** The id of a document: the hash of its text with white space folded and Unicode composed, so the same
+ * article from two crawls (or twice from one) is one document. */
+export function documentId(text: string): string {
+  const normal = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(normal).digest('hex').slice(0, 32);
+}

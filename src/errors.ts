@@ -1,0 +1,43 @@
+/**
+ * One catalog of error codes. `SitrepError` is thrown only for programming or configuration errors;
+ * a document that cannot be processed becomes a `Failure` value (see `fail`) and the batch goes on.
+ */
+import type { Failure, Stage } from './model/types.js';
+
+export const ERRORS = {
+  // Configuration and usage: thrown.
+  BAD_OPTION: 'invalid option',
+  BAD_FORMAT: 'unknown output format',
+  NO_DATA: 'evaluation data not found',
+  DB_OPEN: 'cannot open database',
+  // Per-document: returned as Failure.
+  UNREADABLE: 'cannot read input',
+  EMPTY: 'input is empty',
+  BINARY: 'input looks binary, not text',
+  TOO_LARGE: 'input is larger than the limit',
+  BAD_ENCODING: 'input is not valid in any supported encoding',
+  BAD_SIDECAR: 'sidecar metadata is invalid',
+  BAD_JSONL: 'JSONL line is not a valid record',
+  NO_CONTENT: 'no article text found',
+  INTERNAL: 'unexpected error while processing',
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class SitrepError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, detail: string) {
+    super(`${ERRORS[code]}: ${detail}`);
+    this.name = 'SitrepError';
+    this.code = code;
+  }
+}
+
+export function createError(code: ErrorCode, detail: string): SitrepError {
+  return new SitrepError(code, detail);
+}
+
+/** A typed per-document failure; `reason` names the problem and, where useful, what to do. */
+export function fail(stage: Stage, code: ErrorCode, origin: string, detail: string): Failure {
+  return { ok: false, stage, code, origin, reason: `${ERRORS[code]}: ${detail}` };
+}

@@ -1,0 +1,108 @@
+/**
+ * The `seeds` suite: the clean stage against `corpus/seeds/gold.json`. Every gold boilerplate line must
+ * be gone from `document.text` with its removal listed; every must-keep line must stay; every listed
+ * repair must be made and listed; the publication date must come from the sidecar.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../core/analyze.js';
+import { createError } from '../errors.js';
+import { readSources } from '../ingest/sources.js';
+import type { Analysis } from '../model/types.js';
+import { DEFAULT_MAX_BYTES } from '../options.js';
+import type { EvalResult, Suite } from './suites.js';
+
+interface GoldDoc {
+  document: string;
+  published: string;
+  boilerplate: string[];
+  must_keep: string[];
+  repairs: Array<{ from: string; to: string }>;
+}
+
+export interface SeedCheck {
+  document: string;
+  boilerplateGone: number;
+  boilerplateTotal: number;
+  boilerplateListed: number;
+  keptLines: number;
+  keptTotal: number;
+  repairsMade: number;
+  repairsTotal: number;
+  publishedFromSidecar: boolean;
+  /** Removed lines that are not gold boilerplate (false removals). */
+  otherRemovals: string[];
+  missing: string[];
+}
+
+export async function checkSeeds(dir: string): Promise<SeedCheck[]> {
+  const goldPath = join(dir, 'gold.json');
+  if (!existsSync(goldPath)) throw createError('NO_DATA', `${goldPath} not found; pass --data PATH/TO/shared/corpus/seeds`);
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { documents: GoldDoc[] };
+  const out: SeedCheck[] = [];
+  for (const g of gold.documents) {
+    const analysis = await analyzeFile(join(dir, `${g.document}.txt`));
+    out.push(check(g, analysis));
+  }
+  return out;
+}
+
+async function analyzeFile(path: string): Promise<Analysis> {
+  for await (const item of readSources([path], { maxBytes: DEFAULT_MAX_BYTES })) {
+    const r = 'ok' in item ? item : analyze(item);
+    if (!r.ok) throw new Error(`${path}: ${r.reason}`);
+    return r;
+  }
+  throw createError('NO_DATA', `${path} not found`);
+}
+
+function check(g: GoldDoc, a: Analysis): SeedCheck {
+  const d = a.document;
+  const missing: string[] = [];
+  const gone = g.boilerplate.filter((b) => !d.text.includes(b));
+  const listed = g.boilerplate.filter((b) => d.removed.some((r) => r.text.includes(b)));
+  const kept = g.must_keep.filter((k) => d.text.includes(k));
+  const repaired = g.repairs.filter((r) => d.text.includes(r.to) && !d.text.includes(r.from) && d.repairs.some((x) => x.from === r.from && x.to === r.to));
+  for (const b of g.boilerplate) if (!gone.includes(b)) missing.push(`boilerplate left: ${b}`);
+  for (const k of g.must_keep) if (!kept.includes(k)) missing.push(`must-keep line lost: ${k}`);
+  for (const r of g.repairs) if (!repaired.includes(r)) missing.push(`repair not made: ${r.from} → ${r.to}`);
+  return {
+    document: g.document,
+    boilerplateGone: gone.length,
+    boilerplateTotal: g.boilerplate.length,
+    boilerplateListed: listed.length,
+    keptLines: kept.length,
+    keptTotal: g.must_keep.length,
+    repairsMade: repaired.length,
+    repairsTotal: g.repairs.length,
+    publishedFromSidecar: d.published?.source === 'sidecar' && d.published.value === g.published,
+    otherRemovals: d.removed.filter((r) => !g.boilerplate.some((b) => r.text.includes(b))).map((r) => r.text.trim()),
+    missing,
+  };
+}
+
+export const seedsSuite: Suite = {
+  description: 'cleaning of the seed war reports against gold.json',
+  defaultData: 'corpus/seeds',
+  async run(data): Promise<EvalResult> {
+    const checks = await checkSeeds(data);
+    const sum = (f: (c: SeedCheck) => number) => checks.reduce((n, c) => n + f(c), 0);
+    const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+    const figures = {
+      boilerplate_removed: ratio(sum((c) => c.boilerplateGone), sum((c) => c.boilerplateTotal)),
+      boilerplate_listed: ratio(sum((c) => c.boilerplateListed), sum((c) => c.boilerplateTotal)),
+      must_keep_kept: ratio(sum((c) => c.keptLines), sum((c) => c.keptTotal)),
+      repairs_made: ratio(sum((c) => c.repairsMade), sum((c) => c.repairsTotal)),
+      published_from_sidecar: ratio(checks.filter((c) => c.publishedFromSidecar).length, checks.length),
+      other_removals: sum((c) => c.otherRemovals.length),
+    };
+    const table = ['document                 boilerplate  listed  must-keep  repairs  published', ...checks.map((c) =>
+      `${c.document.padEnd(24)} ${`${c.boilerplateGone}/${c.boilerplateTotal}`.padStart(11)}  ${`${c.boilerplateListed}/${c.boilerplateTotal}`.padStart(6)}  ${`${c.keptLines}/${c.keptTotal}`.padStart(9)}  ${`${c.repairsMade}/${c.repairsTotal}`.padStart(7)}  ${c.publishedFromSidecar ? 'sidecar' : 'WRONG'}`)];
+    for (const c of checks) for (const m of c.missing) table.push(`  ${c.document}: ${m}`);
+    for (const c of checks) for (const r of c.otherRemovals) table.push(`  ${c.document}: also removed (not in gold): ${r}`);
+    const ok = figures.boilerplate_removed === 1 && figures.must_keep_kept === 1 && figures.repairs_made === 1;
+    return { table, figures, summary: `seeds: ${ok ? 'all gold cleaning checks pass' : 'some gold cleaning checks FAIL'} (boilerplate ${pct(figures.boilerplate_removed)}, must-keep ${pct(figures.must_keep_kept)}, repairs ${pct(figures.repairs_made)})` };
+  },
+};
+
+const pct = (x: number) => `${(100 * x).toFixed(0)}%`;

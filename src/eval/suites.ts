@@ -1,0 +1,22 @@
+/** The evaluation suites behind `sitrep eval SUITE`. Later capabilities add theirs here. */
+import { seedsSuite } from './seeds.js';
+
+export interface EvalResult {
+  /** Lines of the table a person reads. */
+  table: string[];
+  /** The figures, for `--json` and for the pinned floors. */
+  figures: Record<string, number>;
+  /** One line that sums the run up. */
+  summary: string;
+}
+
+export interface Suite {
+  description: string;
+  /** Default data path, relative to the shared folder ($SITREP_SHARED, else ../shared). */
+  defaultData: string;
+  run: (data: string, options: { split?: string }) => Promise<EvalResult>;
+}
+
+export const SUITES: Record<string, Suite> = {
+  seeds: seedsSuite,
+};

@@ -1,0 +1,196 @@
+/**
+ * Turns the paths a user names into a stream of inputs: files, folders (recursively, in sorted order),
+ * JSONL (plain or gzipped, one record a line) and stdin (`-`). Problems with one path or line become a
+ * `Failure` in the stream; the stream goes on.
+ */
+import { createReadStream } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createGunzip, gunzipSync } from 'node:zlib';
+import { z } from 'zod';
+import { fail } from '../errors.js';
+import type { Failure } from '../model/types.js';
+import type { RawInput } from './input.js';
+import { readSidecar } from './sidecar.js';
+
+const TEXT_FILE = /\.(txt|text)$/i;
+const HTML_FILE = /\.(html?|xhtml)(\.gz)?$/i;
+const JSONL_FILE = /\.(jsonl|ndjson)(\.gz)?$/i;
+
+export type SourceItem = RawInput | Failure;
+
+export interface SourceOptions {
+  maxBytes: number;
+  /** Called for files in a folder that are not articles (sidecars, other formats); for the summary. */
+  onIgnored?: (path: string) => void;
+  stdin?: NodeJS.ReadableStream;
+}
+
+export async function* readSources(paths: string[], options: SourceOptions): AsyncGenerator<SourceItem> {
+  for (const path of paths) {
+    if (path === '-') {
+      yield await readStdin(options);
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(path);
+    } catch (e) {
+      yield fail('ingest', 'UNREADABLE', path, describe(e));
+      continue;
+    }
+    if (info.isDirectory()) yield* readFolder(path, options);
+    else yield* readFile(path, options, true);
+  }
+}
+
+async function* readFolder(dir: string, options: SourceOptions): AsyncGenerator<SourceItem> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort();
+  } catch (e) {
+    yield fail('ingest', 'UNREADABLE', dir, describe(e));
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    let info;
+    try {
+      info = await stat(path);
+    } catch (e) {
+      yield fail('ingest', 'UNREADABLE', path, describe(e));
+      continue;
+    }
+    if (info.isDirectory()) yield* readFolder(path, options);
+    else if (TEXT_FILE.test(name) || HTML_FILE.test(name) || JSONL_FILE.test(name)) yield* readFile(path, options, false);
+    else options.onIgnored?.(path);
+  }
+}
+
+async function* readFile(path: string, options: SourceOptions, named: boolean): AsyncGenerator<SourceItem> {
+  if (JSONL_FILE.test(path)) {
+    yield* readJsonl(path, options);
+    return;
+  }
+  const bytes = await readLimited(path, options.maxBytes);
+  if (!(bytes instanceof Uint8Array)) {
+    yield bytes;
+    return;
+  }
+  const { meta, error } = await readSidecar(path);
+  if (error) {
+    yield fail('ingest', 'BAD_SIDECAR', path, error);
+    return;
+  }
+  const format = HTML_FILE.test(path) ? 'html' : TEXT_FILE.test(path) ? 'text' : named ? 'auto' : 'text';
+  const unzipped = path.endsWith('.gz') ? gunzip(bytes, path) : bytes;
+  if (!(unzipped instanceof Uint8Array)) {
+    yield unzipped;
+    return;
+  }
+  yield { origin: path, format, bytes: unzipped, meta: meta ?? {}, metaSource: meta ? 'sidecar' : null };
+}
+
+async function readLimited(path: string, maxBytes: number): Promise<Uint8Array | Failure> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > maxBytes) {
+        return fail('ingest', 'TOO_LARGE', path, `${mb(size)} is over the ${mb(maxBytes)} limit; raise it with --max-bytes if this is one article`);
+      }
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    return fail('ingest', 'UNREADABLE', path, describe(e));
+  }
+}
+
+function gunzip(bytes: Uint8Array, path: string): Uint8Array | Failure {
+  try {
+    return gunzipSync(bytes);
+  } catch (e) {
+    return fail('ingest', 'UNREADABLE', path, `not a valid gzip file (${describe(e)})`);
+  }
+}
+
+const recordSchema = z
+  .object({
+    id: z.union([z.string(), z.number()]).optional(),
+    text: z.string().optional(),
+    html: z.string().optional(),
+    url: z.string().optional(),
+    title: z.string().optional(),
+    source: z.string().optional(),
+    author: z.string().optional(),
+    published: z.string().optional(),
+    timezone: z.string().optional(),
+    language: z.string().optional(),
+  })
+  .refine((r) => r.text !== undefined || r.html !== undefined, 'a record needs a "text" or "html" field');
+
+async function* readJsonl(path: string, options: SourceOptions): AsyncGenerator<SourceItem> {
+  const stream = createReadStream(path);
+  const lines = createInterface({ input: path.endsWith('.gz') ? stream.pipe(createGunzip()) : stream, crlfDelay: Infinity });
+  let n = 0;
+  try {
+    for await (const line of lines) {
+      n++;
+      if (line.trim() === '') continue;
+      const origin = `${path}:${n}`;
+      if (line.length > options.maxBytes) {
+        yield fail('ingest', 'TOO_LARGE', origin, `the line is over the ${mb(options.maxBytes)} limit`);
+        continue;
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch (e) {
+        yield fail('ingest', 'BAD_JSONL', origin, `not valid JSON (${describe(e)})`);
+        continue;
+      }
+      const r = recordSchema.safeParse(json);
+      if (!r.success) {
+        const issue = r.error.issues[0];
+        yield fail('ingest', 'BAD_JSONL', origin, `${issue?.path.join('.') || 'record'}: ${issue?.message}`);
+        continue;
+      }
+      const { id, text, html, ...meta } = r.data;
+      const named = id === undefined ? origin : `${origin} (${id})`;
+      yield html !== undefined
+        ? { origin: named, format: 'jsonl-html', text: html, meta, metaSource: 'record' }
+        : { origin: named, format: 'jsonl-text', text: text ?? '', meta, metaSource: 'record' };
+    }
+  } catch (e) {
+    yield fail('ingest', 'UNREADABLE', `${path}:${n + 1}`, describe(e));
+  }
+}
+
+async function readStdin(options: SourceOptions): Promise<SourceItem> {
+  const input = options.stdin ?? process.stdin;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of input) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    size += buf.length;
+    if (size > options.maxBytes) return fail('ingest', 'TOO_LARGE', 'stdin', `over the ${mb(options.maxBytes)} limit`);
+    chunks.push(buf);
+  }
+  return { origin: 'stdin', format: 'auto', bytes: Buffer.concat(chunks), meta: {}, metaSource: null };
+}
+
+function describe(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'ENOENT') return 'no such file or folder';
+  if (err.code === 'EACCES') return 'permission denied';
+  if (err.code === 'EISDIR') return 'is a folder';
+  return err.message ?? String(e);
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,97 @@
+/**
+ * Annotation types of DESIGN.md, produced by the tag, extract and resolve stages. The spine does not
+ * produce them yet; they are fixed here so that every later stage writes to one shape, and the JSON
+ * Schema (schema/analysis.schema.json) accepts them under `Analysis.annotations` once they appear.
+ */
+import type { AnnotationBase, Span } from './types.js';
+
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+export type FineType = 'GPE' | 'NORP' | 'FAC';
+
+export interface Mention extends AnnotationBase {
+  type: EntityType;
+  fine: FineType | null;
+  /** Id of the document-level entity it resolves to, once resolve has run. */
+  entity: string | null;
+}
+
+export interface TimeExpression extends AnnotationBase {
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  /** TIMEX3-like value: `2022-02-26`, `2022-02-26T17:00`, `P2D`, `PAST_REF`. */
+  value: string | null;
+  granularity: 'year' | 'month' | 'week' | 'day' | 'part-of-day' | 'hour' | 'minute' | null;
+  /** What a relative value was resolved against: `published`, or the sentence index of a governing date. */
+  anchor: string | null;
+  range: { start: string; end: string } | null;
+}
+
+export type GeoPrecision = 1 | 2 | 3;
+
+export interface Place extends AnnotationBase {
+  geonameid: number | null;
+  lat: number | null;
+  lon: number | null;
+  featureType: string | null;
+  country: string | null;
+  admin1: string | null;
+  /** ACLED geo_precision: 1 the place itself, 2 near it or part of a region, 3 a larger region. */
+  precision: GeoPrecision | null;
+}
+
+export interface Quote extends AnnotationBase {
+  content: Span;
+  cue: Span | null;
+  speaker: Span | null;
+  speakerEntity: string | null;
+  direct: boolean;
+}
+
+export type QuantityKind =
+  | 'killed' | 'injured' | 'missing' | 'detained' | 'hostages' | 'displaced' | 'evacuated'
+  | 'trapped' | 'troops' | 'munitions' | 'buildings' | 'age' | 'year' | 'distance' | 'money'
+  | 'votes' | 'other';
+
+export interface Quantity extends AnnotationBase {
+  kind: QuantityKind;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  qualifier: string | null;
+  unit: string | null;
+  /** Who or what it counts: "civilians", "Russian troops". */
+  of: string | null;
+  modality: 'reported' | 'projected' | 'denied' | 'disputed';
+  source: Span | null;
+  place: number | null;
+  time: number | null;
+}
+
+export interface EventArgument {
+  role: 'actor' | 'target';
+  span: Span;
+  entity: string | null;
+  /** ACLED actor class: state forces, rebel group, civilians, ... */
+  actorClass: string | null;
+}
+
+export interface Event extends AnnotationBase {
+  type: string;
+  subtype: string;
+  plover: string | null;
+  trigger: Span;
+  arguments: EventArgument[];
+  place: number | null;
+  date: { value: string; precision: 'day' | 'week' | 'month' | 'year' } | null;
+  fatalities: number | null;
+  injured: number | null;
+  civilianTargeting: boolean | null;
+}
+
+export interface Annotations {
+  mentions: Mention[];
+  times: TimeExpression[];
+  places: Place[];
+  quotes: Quote[];
+  quantities: Quantity[];
+  events: Event[];
+}

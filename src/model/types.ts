@@ -1,0 +1,147 @@
+/**
+ * The data model of DESIGN.md, as TypeScript types.
+ *
+ * Offsets are UTF-16 code-unit offsets (JavaScript string indices). A span is half-open:
+ * `[start, end)` into `Document.text`, and `span.text === document.text.slice(start, end)` always.
+ * `raw` gives the same span as offsets into the cleaning input (`Document.raw` for text input, the
+ * extracted main text for HTML), so every fact maps back to what was received.
+ */
+
+/** Where a metadata value came from, most trusted first. */
+export type MetaSource =
+  | 'user' // command-line flag or library option
+  | 'sidecar' // NAME.json beside NAME.txt
+  | 'record' // a field of the JSONL record
+  | 'json-ld'
+  | 'meta-tag'
+  | 'time-element'
+  | 'url'
+  | 'text';
+
+export type DatePrecision = 'year' | 'month' | 'day' | 'minute' | 'second';
+
+export interface PublishedDate {
+  /** ISO 8601 as precise as the source allows: `2022-03-16`, `2022-03-16T07:00:00+02:00`. */
+  value: string;
+  precision: DatePrecision;
+  source: MetaSource;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+  /** The same span in the cleaning input: `[start, end)` offsets into `Document.raw` (or extracted text). */
+  raw: [number, number];
+}
+
+/** Something the clean stage took out of the input. Offsets are into the cleaning input. */
+export interface Removal {
+  rawStart: number;
+  rawEnd: number;
+  text: string;
+  rule: string;
+  /** Step number of the cleaning cascade that removed it. */
+  step: number;
+}
+
+/** Something the clean stage changed: `from` in the input became `to` in `Document.text`. */
+export interface Repair {
+  rawStart: number;
+  rawEnd: number;
+  from: string;
+  to: string;
+  /** Where the repaired text sits in `Document.text`. */
+  start: number;
+  end: number;
+  rule: string;
+  step: number;
+  confidence: number;
+}
+
+/**
+ * Piecewise map from `Document.text` back to the cleaning input: each entry `[textStart, rawStart,
+ * length]` is a run copied unchanged. Text between runs was written by a repair.
+ */
+export type OffsetMap = Array<[number, number, number]>;
+
+export interface Document {
+  /** Hash of the normalized text (see `documentId`): the same article always gets the same id. */
+  id: string;
+  url: string | null;
+  source: string | null;
+  title: string | null;
+  author: string | null;
+  published: PublishedDate | null;
+  timezone: string | null;
+  language: string | null;
+  /** Where the input came from: a file path, `path:line` for JSONL, `stdin`. */
+  origin: string;
+  /** What kind of input it was. */
+  format: 'text' | 'html' | 'jsonl';
+  /** The input as received, decoded to a string. */
+  raw: string;
+  /** The encoding it was decoded from, and whether that was detected or declared. */
+  encoding: { name: string; detected: boolean; confidence: number | null };
+  /**
+   * For HTML input, the main text extracted from `raw`, which the clean stage works on; null otherwise.
+   * Span `raw` offsets point into this string when it is present.
+   */
+  extracted: string | null;
+  /** Cleaned text; immutable from here on. */
+  text: string;
+  removed: Removal[];
+  repairs: Repair[];
+  /** How many normalizing edits (white space, control characters, quotation marks) each rule made;
+   * they are in `offsets` but not listed one by one. */
+  normalized: Record<string, number>;
+  offsets: OffsetMap;
+  /** Where each metadata field came from. */
+  provenance: Partial<Record<'url' | 'source' | 'title' | 'author' | 'timezone' | 'language', MetaSource>>;
+  warnings: string[];
+}
+
+/** Fields every annotation carries (DESIGN.md "Annotations"). */
+export interface AnnotationBase {
+  span: Span;
+  /** Index into `Analysis.sentences`, or -1 for annotations that are not inside one sentence. */
+  sentence: number;
+  stage: Stage;
+  rule: string;
+  confidence: number;
+  /** Names of the values the text states; everything else was inferred by `rule`. */
+  stated: string[];
+}
+
+export interface Paragraph {
+  span: Span;
+  /** Indexes into `Analysis.sentences`: `[first, last]` inclusive. */
+  sentences: [number, number];
+}
+
+export interface Sentence {
+  span: Span;
+  paragraph: number;
+  /** Indexes into `Analysis.tokens`: `[first, end)`. */
+  tokens: [number, number];
+}
+
+/** A token: `[start, end, pos]`; compact because an article has thousands. */
+export type Token = [number, number, string];
+
+export type Stage = 'ingest' | 'clean' | 'segment' | 'tag' | 'extract' | 'resolve' | 'store';
+
+export type Failure = { ok: false; stage: Stage; reason: string; code: string; origin: string };
+
+export interface Analysis {
+  /** Version of this output's shape (schema/analysis.schema.json). */
+  schema: 1;
+  document: Document;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+  /** Which pipeline stages ran, in order. */
+  stages: Stage[];
+}
+
+export type AnalysisResult = ({ ok: true } & Analysis) | Failure;

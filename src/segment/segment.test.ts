@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { hasShared, NO_SHARED, sharedPath } from '../../test/helpers.js';
+import { segment } from './segment.js';
+
+// [input, expected sentences]
+const SENTENCES: Array<[string, string[]]> = [
+  ['He said "No. Never." and left. Then he came back.', ['He said "No. Never." and left.', 'Then he came back.']],
+  ['She said: “We will win. We must.” Then she left.', ['She said: “We will win.', 'We must.”', 'Then she left.']],
+  ['Mr. Smith arrived in Kyiv on Tuesday. He met the mayor.', ['Mr. Smith arrived in Kyiv on Tuesday.', 'He met the mayor.']],
+  ['Ukraine war live: Latest developments', ['Ukraine war live: Latest developments']],
+  ['The U.S. imposed sanctions. Russia vetoed it.', ['The U.S. imposed sanctions.', 'Russia vetoed it.']],
+];
+
+for (const [input, expected] of SENTENCES) {
+  test(`sentences: ${input}`, () => {
+    const s = segment(input);
+    assert.deepEqual(s.sentences.map((x) => input.slice(x.start, x.end)), expected, input);
+  });
+}
+
+test('paragraphs: each line is one, a hard-wrapped line continues its paragraph', () => {
+  const text = 'Title line\nFirst paragraph here.\n\nSecond paragraph that is\nwrapped by the sender.\n• a bullet';
+  const s = segment(text);
+  assert.deepEqual(s.paragraphs.map((p) => text.slice(p.start, p.end)), ['Title line', 'First paragraph here.', 'Second paragraph that is\nwrapped by the sender.', '• a bullet']);
+});
+
+/** Tokens plus the white space between them rejoin to the text exactly. */
+function assertLossless(text: string): void {
+  const s = segment(text);
+  let at = 0;
+  const parts: string[] = [];
+  for (const [start, end] of s.tokens) {
+    assert.ok(start >= at, 'tokens in order');
+    assert.match(text.slice(at, start), /^\s*$/, `only white space between tokens at ${at}`);
+    parts.push(text.slice(at, start), text.slice(start, end));
+    at = end;
+  }
+  assert.match(text.slice(at), /^\s*$/);
+  parts.push(text.slice(at));
+  assert.equal(parts.join(''), text);
+  for (const x of s.sentences) assert.ok(x.tokens[1] > x.tokens[0], 'every sentence has tokens');
+}
+
+test('lossless on the seed reports', { skip: hasShared('corpus', 'seeds') ? false : NO_SHARED }, () => {
+  for (const f of ['000_6131efc8792cde03', '004_7ad8f6d594367497']) assertLossless(readFileSync(sharedPath('corpus', 'seeds', `${f}.txt`), 'utf8'));
+});
+
+test('lossless on the whole BBC corpus', { skip: hasShared('corpus', 'bbc', 'bbc.jsonl.gz') ? false : NO_SHARED }, () => {
+  const lines = gunzipSync(readFileSync(sharedPath('corpus', 'bbc', 'bbc.jsonl.gz'))).toString('utf8').trim().split('\n');
+  assert.equal(lines.length, 2225);
+  for (const line of lines) assertLossless((JSON.parse(line) as { text: string }).text);
+});
