@@ -1,0 +1,140 @@
+/**
+ * The SQLite schema as an ordered list of migrations. Each one runs once, in its own transaction, and is
+ * recorded in `schema_migrations`; opening a database made by an older sitrep applies only the missing
+ * ones, and a database made by a newer sitrep is refused rather than written to with the wrong schema.
+ *
+ * Never edit a migration that has shipped: add a new one with the next version.
+ */
+import type Database from 'better-sqlite3';
+import { createError } from '../errors.js';
+
+export interface Migration {
+  /** 1, 2, 3, ...: strictly increasing, never reused. */
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents and failures',
+    sql: `
+      CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        -- Ingest order: 1, 2, 3, ... assigned on insert. Not the rowid, which VACUUM may renumber.
+        seq INTEGER NOT NULL UNIQUE,
+        origin TEXT NOT NULL,
+        url TEXT,
+        source TEXT,
+        title TEXT,
+        published TEXT,
+        language TEXT,
+        text TEXT NOT NULL,
+        analysis TEXT NOT NULL CHECK (json_valid(analysis)),
+        ingested_at TEXT NOT NULL
+      );
+      CREATE INDEX documents_origin ON documents (origin);
+
+      CREATE TABLE failures (
+        id INTEGER PRIMARY KEY,
+        origin TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        code TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL,
+        UNIQUE (origin, code)
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'sentences and full-text search',
+    // External-content FTS5: the index points at sentences.id by rowid and reads the text from
+    // `sentences` when highlight() needs it, so sentence text is stored once. A contentless table would
+    // be as small but cannot highlight. The store writes index rows itself, right after the sentences:
+    // an AFTER INSERT trigger would run each index insert in its own statement savepoint, on which FTS5
+    // flushes its buffer, making bulk inserts about four times slower. Deletes, which are rare, go
+    // through a trigger (and so follow ON DELETE CASCADE from documents).
+    // Tokenizer: porter stemming over unicode61 without diacritics, so "strikes" finds "strike" and
+    // "Kyiv" finds "Kyïv".
+    sql: `
+      CREATE TABLE sentences (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        UNIQUE (doc_id, idx)
+      );
+      CREATE VIRTUAL TABLE sentences_fts USING fts5 (
+        text,
+        content = 'sentences',
+        content_rowid = 'id',
+        tokenize = 'porter unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+        INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+      END;
+      -- Documents stored before this version get their sentences from the stored analysis.
+      INSERT INTO sentences (doc_id, idx, start, "end", text)
+        SELECT d.id, CAST(s.key AS INTEGER), json_extract(s.value, '$.span.start'),
+               json_extract(s.value, '$.span.end'), json_extract(s.value, '$.span.text')
+        FROM documents d, json_each(d.analysis, '$.sentences') s
+        ORDER BY d.seq, CAST(s.key AS INTEGER);
+      INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild');
+    `,
+  },
+];
+
+const TABLE_EXISTS = `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`;
+
+/** The highest migration recorded in the database; 0 for a new one. */
+export function schemaVersion(db: Database.Database): number {
+  if (!db.prepare(TABLE_EXISTS).get()) return 0;
+  const row = db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null };
+  return row.v ?? 0;
+}
+
+/**
+ * Brings the database up to the last of `migrations`. Reads first and writes only when something is
+ * missing, so opening an up-to-date database never waits for another process's write lock. Each step
+ * re-checks the version inside its (immediate) transaction, so two processes opening a new file at once
+ * do not both apply it. Returns the versions applied.
+ */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  checkOrder(migrations);
+  const latest = migrations.at(-1)?.version ?? 0;
+  const current = schemaVersion(db);
+  if (current > latest) {
+    throw createError(
+      'DB_OPEN',
+      `${db.name} has schema version ${current}, but this sitrep knows versions up to ${latest}; ` +
+        'it was written by a newer sitrep, so upgrade sitrep to open it',
+    );
+  }
+  if (current === latest) return [];
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  const applied: number[] = [];
+  for (const m of migrations) {
+    const step = db.transaction(() => {
+      if (schemaVersion(db) >= m.version) return;
+      db.exec(m.sql);
+      record.run(m.version, m.name, new Date().toISOString());
+      applied.push(m.version);
+    });
+    step.immediate();
+  }
+  return applied;
+}
+
+function checkOrder(migrations: readonly Migration[]): void {
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) {
+      throw createError('DB_OPEN', `migration "${m.name}" has version ${m.version}; versions must run 1, 2, 3, ... in order`);
+    }
+  });
+}

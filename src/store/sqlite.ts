@@ -1,0 +1,182 @@
+/**
+ * The embedded store: one SQLite file in WAL mode, so readers (search, show, export) never wait for a
+ * running ingest and an ingest never waits for them. Schema in migrations.ts; behaviour in store.ts and
+ * the shared suite (store.suite.ts).
+ */
+import Database from 'better-sqlite3';
+import { createError, SitrepError } from '../errors.js';
+import type { Analysis, Failure } from '../model/types.js';
+import { migrate } from './migrations.js';
+import type { PutResult, SearchHit, Store, StoredDocument, StoredFailure } from './store.js';
+
+/**
+ * How long a statement waits for another connection's write lock before failing with SQLITE_BUSY. A
+ * writer holds the lock for one batch (about 100 documents: well under a second); 10 s rides out a slow
+ * disk or a WAL checkpoint, and still fails with a message instead of hanging on a stuck process.
+ */
+export const BUSY_TIMEOUT_MS = 10_000;
+/** Hits returned by `search` when the caller gives no limit: a screenful. */
+export const DEFAULT_SEARCH_LIMIT = 20;
+/** Rows `list` reads at a time: memory stays flat for any archive, and no statement is left half-read. */
+const LIST_PAGE = 100;
+const DEFAULT_MARK: [string, string] = ['[', ']'];
+
+export interface SqliteStoreOptions {
+  /** The clock for `ingested_at` and failure times; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+/** Opens (creating if needed) the database file, sets the connection up and brings the schema up to date. */
+export function openDatabase(path: string): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    db.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode: a commit survives a crash of the process; only a power cut may lose the last
+    // commits, never corrupt the file. A rerun then stores them again (invariant 4).
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    return db;
+  } catch (e) {
+    db?.close();
+    if (e instanceof SitrepError) throw e;
+    throw createError('DB_OPEN', `${path}: ${(e as Error).message}; check the path and that it is a sitrep database`);
+  }
+}
+
+interface DocumentRow {
+  seq: number;
+  id: string;
+  origin: string;
+  title: string | null;
+  source: string | null;
+  published: string | null;
+  ingestedAt: string;
+  analysis: string;
+}
+
+const DOCUMENT_COLUMNS = 'seq, id, origin, title, source, published, ingested_at AS ingestedAt, analysis';
+
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+  const db = openDatabase(path);
+  const now = () => (options.now ?? (() => new Date()))().toISOString();
+  const sql = {
+    insertDocument: db.prepare(`
+      INSERT INTO documents (id, seq, origin, url, source, title, published, language, text, analysis, ingested_at)
+      VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (id) DO NOTHING`),
+    insertSentence: db.prepare('INSERT INTO sentences (doc_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)'),
+    // One statement a document, not a trigger a row: see migration 2.
+    indexSentences: db.prepare('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE doc_id = ?'),
+    clearFailures: db.prepare('DELETE FROM failures WHERE origin = ?'),
+    putFailure: db.prepare(`
+      INSERT INTO failures (origin, stage, code, reason, at) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT (origin, code) DO UPDATE SET reason = excluded.reason, at = excluded.at`),
+    has: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
+    get: db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`),
+    listFirst: db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents ORDER BY seq LIMIT ? OFFSET ?`),
+    listAfter: db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE seq > ? ORDER BY seq LIMIT ?`),
+    count: db.prepare('SELECT count(*) FROM documents').pluck(),
+    failures: db.prepare('SELECT origin, stage, code, reason, at FROM failures ORDER BY origin, code'),
+    // bm25() is lower-is-better; ties fall back to ingest order and sentence order, so a query always
+    // returns the same hits in the same order (invariant 3).
+    search: db.prepare(`
+      SELECT s.doc_id AS docId, s.idx AS sentence, d.title AS title,
+             highlight(sentences_fts, 0, ?, ?) AS snippet, bm25(sentences_fts) AS score
+      FROM sentences_fts
+      JOIN sentences s ON s.id = sentences_fts.rowid
+      JOIN documents d ON d.id = s.doc_id
+      WHERE sentences_fts MATCH ?
+      ORDER BY score, d.seq, s.idx
+      LIMIT ?`),
+  };
+
+  const putOne = (a: Analysis, at: string): PutResult => {
+    const d = a.document;
+    // Looking first spares a rerun serializing every analysis it already has; ON CONFLICT stays the guard.
+    const inserted = sql.has.get(d.id) === undefined && sql.insertDocument.run(
+      d.id, d.origin, d.url, d.source, d.title, d.published?.value ?? null, d.language, d.text, JSON.stringify(a), at,
+    ).changes === 1;
+    if (inserted) {
+      a.sentences.forEach((s, i) => sql.insertSentence.run(d.id, i, s.span.start, s.span.end, s.span.text));
+      sql.indexSentences.run(d.id);
+    }
+    // The origin now yields a document (new or already stored), so an earlier failure of it is stale.
+    sql.clearFailures.run(d.origin);
+    return { status: inserted ? 'stored' : 'duplicate', id: d.id };
+  };
+  const putBatch = db.transaction((batch: Analysis[]) => {
+    const at = now();
+    return batch.map((a) => putOne(a, at));
+  });
+
+  function* pages(limit: number, offset: number): Generator<StoredDocument> {
+    let last: number | null = null;
+    for (let left = limit; left > 0; ) {
+      const n = Math.min(LIST_PAGE, left);
+      const rows = (last === null ? sql.listFirst.all(n, offset) : sql.listAfter.all(last, n)) as DocumentRow[];
+      for (const row of rows) yield toStored(row);
+      if (rows.length < n) return;
+      last = rows[rows.length - 1]!.seq;
+      left -= rows.length;
+    }
+  }
+
+  return {
+    // IMMEDIATE takes the write lock up front, waiting up to the busy timeout; a deferred transaction that
+    // read first would fail at once with SQLITE_BUSY if another writer committed in between.
+    putMany: (analyses) => putBatch.immediate(analyses),
+    putFailure(f: Failure) {
+      sql.putFailure.run(f.origin, f.stage, f.code, f.reason, now());
+    },
+    has: (id) => sql.has.get(id) !== undefined,
+    get(id) {
+      const row = sql.get.get(id) as DocumentRow | undefined;
+      return row ? toStored(row) : null;
+    },
+    list(opts = {}) {
+      const limit = opts.limit ?? Infinity;
+      const offset = opts.offset ?? 0;
+      wholeNumber('limit', limit);
+      wholeNumber('offset', offset);
+      return pages(limit, offset);
+    },
+    count: () => sql.count.get() as number,
+    failures: () => sql.failures.all() as StoredFailure[],
+    search(query, opts = {}) {
+      const match = ftsQuery(query);
+      const limit = opts.limit ?? DEFAULT_SEARCH_LIMIT;
+      wholeNumber('limit', limit);
+      if (match === null || limit === 0) return [];
+      const [open, close] = opts.mark ?? DEFAULT_MARK;
+      const rows = sql.search.all(open, close, match, limit) as Array<Omit<SearchHit, 'rank'> & { score: number }>;
+      // rank: higher is better (bm25 negated), comparable only within one result list.
+      return rows.map(({ score, ...hit }) => ({ ...hit, rank: -score }));
+    },
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}
+
+function toStored(row: DocumentRow): StoredDocument {
+  const { seq: _seq, analysis, ...fields } = row;
+  return { ...fields, analysis: JSON.parse(analysis) as Analysis };
+}
+
+function wholeNumber(name: string, value: number): void {
+  if (value !== Infinity && !(Number.isInteger(value) && value >= 0)) {
+    throw createError('BAD_OPTION', `${name} must be a whole number ≥ 0, got ${value}`);
+  }
+}
+
+/**
+ * Turns what a user typed into an FTS5 query that cannot be a syntax error: every white-space separated
+ * word becomes a quoted string (its own quotes doubled), and the strings are ANDed. A word with no
+ * letter or digit would be an empty phrase, so it is dropped. Returns null when nothing is left.
+ */
+export function ftsQuery(query: string): string | null {
+  const words = query.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length ? words.map((w) => `"${w.replaceAll('"', '""')}"`).join(' ') : null;
+}
