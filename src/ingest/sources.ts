@@ -53,8 +53,10 @@ async function* readFolder(dir: string, options: SourceOptions): AsyncGenerator<
     yield fail('ingest', 'UNREADABLE', dir, describe(e));
     return;
   }
+  const present = new Set(names);
+  const isSidecar = (name: string) => name.endsWith('.json') && ['.txt', '.text', '.html', '.htm', '.xhtml'].some((e) => present.has(name.slice(0, -5) + e));
   for (const name of names) {
-    if (name.startsWith('.')) continue;
+    if (name.startsWith('.') || isSidecar(name)) continue;
     const path = join(dir, name);
     let info;
     try {

@@ -1,7 +1,8 @@
 /**
  * The segment stage: paragraphs, sentences and tokens with part of speech, all as offsets into the
- * cleaned text. wink-nlp tokenizes each paragraph (so no sentence crosses a paragraph); tokens and the
- * white space before them rejoin to the paragraph exactly, which `segment` checks as it goes.
+ * cleaned text. wink-nlp reads the whole text once (tokens and the white space before them rejoin to
+ * it exactly, which `segment` checks as it goes); its sentences are then cut at paragraph boundaries,
+ * so no sentence crosses a paragraph, and splits inside quotations are undone.
  */
 import type { ItemSentence } from 'wink-nlp';
 import type { Token } from '../model/types.js';
@@ -16,39 +17,59 @@ export interface Segmented {
 }
 
 export function segment(text: string): Segmented {
-  const nlp = wink();
-  const its = nlp.its;
-  const out: Segmented = { paragraphs: [], sentences: [], tokens: [] };
+  const { tokens, sentences } = readWithWink(text);
+  const out: Segmented = { paragraphs: [], sentences: [], tokens };
+  let si = 0; // first wink sentence that may reach into the current paragraph
+  let ti = 0; // first token not yet given to a sentence
   for (const [pStart, pEnd] of paragraphSpans(text)) {
-    const para = text.slice(pStart, pEnd);
-    const doc = nlp.readDoc(para);
-    const values = doc.tokens().out(its.value) as string[];
-    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-    const pos = doc.tokens().out(its.pos) as string[];
-    // Character offset of every wink token; whitespace tokens are kept out of the token list.
-    const starts: number[] = [];
-    let at = pStart;
-    for (let i = 0; i < values.length; i++) {
-      at += spaces[i]!.length;
-      if (text.startsWith(values[i]!, at) === false) throw new Error(`segment: token "${values[i]}" does not match the text at ${at}`);
-      starts.push(at);
-      at += values[i]!.length;
+    const pieces: Array<[number, number]> = [];
+    while (si < sentences.length && sentences[si]![1] <= pStart) si++;
+    for (let k = si; k < sentences.length && sentences[k]![0] < pEnd; k++) {
+      const piece = trim(text, Math.max(sentences[k]![0], pStart), Math.min(sentences[k]![1], pEnd));
+      if (piece) pieces.push(piece);
     }
-    const bounds: Array<[number, number]> = [];
-    doc.sentences().each((s: ItemSentence) => {
-      const [first, last] = s.out(its.span) as unknown as [number, number];
-      bounds.push([starts[first]!, starts[last]! + values[last]!.length]);
-    });
+    if (pieces.length === 0) pieces.push([pStart, pEnd]);
     const firstSentence = out.sentences.length;
-    for (const [sStart, sEnd] of mergeQuoteSplits(text, bounds)) {
-      const firstToken = out.tokens.length;
-      for (let i = 0; i < values.length; i++) {
-        const s = starts[i]!;
-        if (s >= sStart && s < sEnd && values[i]!.trim() !== '') out.tokens.push([s, s + values[i]!.length, pos[i]!]);
-      }
-      out.sentences.push({ start: sStart, end: sEnd, paragraph: out.paragraphs.length, tokens: [firstToken, out.tokens.length] });
+    for (const [sStart, sEnd] of mergeQuoteSplits(text, pieces)) {
+      while (ti < tokens.length && tokens[ti]![0] < sStart) ti++;
+      const firstToken = ti;
+      while (ti < tokens.length && tokens[ti]![0] < sEnd) ti++;
+      out.sentences.push({ start: sStart, end: sEnd, paragraph: out.paragraphs.length, tokens: [firstToken, ti] });
     }
     out.paragraphs.push({ start: pStart, end: pEnd, sentences: [firstSentence, out.sentences.length - 1] });
   }
   return out;
+}
+
+/** Tokens (white space left out) and sentence bounds, as character offsets. */
+function readWithWink(text: string): { tokens: Token[]; sentences: Array<[number, number]> } {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const starts = new Array<number>(values.length);
+  const tokens: Token[] = [];
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    at += spaces[i]!.length;
+    const v = values[i]!;
+    if (!text.startsWith(v, at)) throw new Error(`segment: token "${v}" does not match the text at ${at}`);
+    starts[i] = at;
+    if (v.trim() !== '') tokens.push([at, at + v.length, pos[i]!]);
+    at += v.length;
+  }
+  const sentences: Array<[number, number]> = [];
+  doc.sentences().each((s: ItemSentence) => {
+    const [first, last] = s.out(its.span) as unknown as [number, number];
+    sentences.push([starts[first]!, starts[last]! + values[last]!.length]);
+  });
+  return { tokens, sentences };
+}
+
+function trim(text: string, start: number, end: number): [number, number] | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? [start, end] : null;
 }

@@ -20,14 +20,15 @@ const MIN_RIGHT = 4;
 const TOKEN = /\p{Lu}\p{Ll}+/gu;
 
 export function gluedWords(text: string): Edit[] {
-  const vocab = vocabulary(text);
-  const candidates = [...text.matchAll(TOKEN)].filter((m) => m[0].length >= MIN_GLUED_LENGTH && vocab.counts.get(m[0]) === 1);
-  if (candidates.length === 0) return [];
   const dict = englishWords();
+  // Cheap filters first; the document's vocabulary is counted only when a token could be glued.
+  const candidates = [...text.matchAll(TOKEN)].filter((m) => m[0].length >= MIN_GLUED_LENGTH && !dict.has(m[0].toLowerCase()) && hasGlueTail(m[0], dict));
+  if (candidates.length === 0) return [];
+  const vocab = vocabulary(text);
   const edits: Edit[] = [];
   for (const m of candidates) {
     const word = m[0];
-    if (dict.has(word.toLowerCase())) continue;
+    if (vocab.counts.get(word) !== 1) continue;
     const cut = bestSplit(word, vocab, dict);
     if (cut === null) continue;
     const at = m.index + cut;
@@ -36,11 +37,17 @@ export function gluedWords(text: string): Edit[] {
   return edits;
 }
 
-/** The longest name the document uses that the word starts with, followed by an English word. */
+/** The longest name the document uses that the word starts with, followed by a glue tail. */
 function bestSplit(word: string, vocab: Vocabulary, dict: Set<string>): number | null {
   for (let cut = word.length - MIN_RIGHT; cut >= MIN_LEFT; cut--) {
-    const tail = word.slice(cut);
-    if (vocab.names.has(word.slice(0, cut)) && dict.has(tail) && (GLUE_TAILS.has(tail) || /..(?:ed|ing)$/.test(tail))) return cut;
+    if (vocab.names.has(word.slice(0, cut)) && isGlueTail(word.slice(cut), dict)) return cut;
   }
   return null;
 }
+
+function hasGlueTail(word: string, dict: Set<string>): boolean {
+  for (let cut = word.length - MIN_RIGHT; cut >= MIN_LEFT; cut--) if (isGlueTail(word.slice(cut), dict)) return true;
+  return false;
+}
+
+const isGlueTail = (tail: string, dict: Set<string>) => GLUE_TAILS.has(tail) || (/..(?:ed|ing)$/.test(tail) && dict.has(tail));

@@ -34,7 +34,7 @@ export async function ingestCommand(args: IngestArgs, io: Io): Promise<number> {
   const summary = await ingest(args, io);
   io.err(
     `ingested ${summary.ingested}, skipped ${summary.duplicates} as duplicates, failed ${summary.failed}` +
-      (summary.ignored ? `, ignored ${summary.ignored} files that are not articles` : '') +
+      (summary.ignored ? `, ignored ${summary.ignored} ${summary.ignored === 1 ? 'file that is not an article' : 'files that are not articles'}` : '') +
       ` (${summary.seconds.toFixed(1)} s)`,
   );
   return summary.failed > 0 ? EXIT.INPUT_FAILED : EXIT.OK;
