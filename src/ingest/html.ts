@@ -25,7 +25,8 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, dt, figc
 
 export function extractHtml(html: string, options: { url?: string } = {}): HtmlExtraction {
   const warnings: string[] = [];
-  const source = html.replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+  // Scripts and styles out before parsing (they are most of a large page); JSON-LD stays: it holds metadata.
+  const source = html.replace(/<(script|style|noscript|template)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi, (all, _tag: string, attrs: string) => (/ld\+json/i.test(attrs) ? all : ''));
   let document: Document | null = null;
   try {
     document = parseHTML(source).document as unknown as Document;
