@@ -112,6 +112,7 @@ function segmentText(state: State): State | Failure {
 /** The id of a document: the hash of its text with white space folded and Unicode composed, so the same
  * article from two crawls (or twice from one) is one document. */
 export function documentId(text: string): string {
-  const normal = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const folded = text.replace(/\s+/g, ' ').trim();
+  const normal = /[^\x00-\x7f]/.test(folded) ? folded.normalize('NFC') : folded;
   return createHash('sha256').update(normal).digest('hex').slice(0, 32);
 }

@@ -1,7 +1,7 @@
 /**
  * The segment stage: paragraphs, sentences and tokens with part of speech, all as offsets into the
- * cleaned text. wink-nlp reads the whole text once (tokens and the white space before them rejoin to
- * it exactly, which `segment` checks as it goes); its sentences are then cut at paragraph boundaries,
+ * cleaned text. wink-nlp reads the whole text once (its tokens are exact slices with only white space
+ * between them, which `segment` checks as it goes); its sentences are then cut at paragraph boundaries,
  * so no sentence crosses a paragraph, and splits inside quotations are undone.
  */
 import type { ItemSentence } from 'wink-nlp';
@@ -47,18 +47,19 @@ function readWithWink(text: string): { tokens: Token[]; sentences: Array<[number
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const starts = new Array<number>(values.length);
   const tokens: Token[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
-    at += spaces[i]!.length;
     const v = values[i]!;
-    if (!text.startsWith(v, at)) throw new Error(`segment: token "${v}" does not match the text at ${at}`);
-    starts[i] = at;
-    if (v.trim() !== '') tokens.push([at, at + v.length, pos[i]!]);
-    at += v.length;
+    const start = text.indexOf(v, at);
+    // Only white space may lie between two tokens: anything else means wink changed the text.
+    for (let k = at; k < start; k++) if (!isSpace(text.charCodeAt(k))) throw new Error(`segment: token "${v}" does not match the text at ${at}`);
+    if (start === -1) throw new Error(`segment: token "${v}" not found after ${at}`);
+    starts[i] = start;
+    if (!WHITE.test(v)) tokens.push([start, start + v.length, pos[i]!]);
+    at = start + v.length;
   }
   const sentences: Array<[number, number]> = [];
   doc.sentences().each((s: ItemSentence) => {
@@ -67,6 +68,11 @@ function readWithWink(text: string): { tokens: Token[]; sentences: Array<[number
   });
   return { tokens, sentences };
 }
+
+/** wink gives runs of line breaks and other white space as tokens of their own. */
+const WHITE = /^\s+$/;
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff;
 
 function trim(text: string, start: number, end: number): [number, number] | null {
   while (start < end && /\s/.test(text[start]!)) start++;

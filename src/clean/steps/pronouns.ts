@@ -8,19 +8,22 @@
 import type { Edit } from '../edits.js';
 import { vocabulary } from '../vocabulary.js';
 
-const STRAY = /(?<=\b(\p{Lu}\p{Ll}+)) (He|She|They) (?=\p{Ll})/gu;
+/** The pronoun and what follows; the word before is checked by hand (a look-behind here is slow). */
+const STRAY = / (He|She|They) (?=\p{Ll})/gu;
+const WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)$/u;
 
 export function strayPronouns(text: string): Edit[] {
-  const matches = [...text.matchAll(STRAY)];
+  const matches = [...text.matchAll(STRAY)]
+    .map((m) => ({ m, before: WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] }))
+    .filter((x): x is { m: RegExpExecArray; before: string } => x.before !== undefined);
   if (matches.length === 0) return [];
   const { names } = vocabulary(text);
   const edits: Edit[] = [];
-  for (const m of matches) {
-    const before = m[1]!;
+  for (const { m, before } of matches) {
     if (!names.has(before)) continue;
     edits.push({
       start: m.index,
-      end: m.index + 1 + m[2]!.length,
+      end: m.index + 1 + m[1]!.length,
       insert: '',
       rule: 'stray-pronoun',
       kind: 'repair',
