@@ -29,20 +29,23 @@ export interface SourceOptions {
 
 export async function* readSources(paths: string[], options: SourceOptions): AsyncGenerator<SourceItem> {
   for (const path of paths) {
-    if (path === '-') {
-      yield await readStdin(options);
-      continue;
-    }
-    let info;
-    try {
-      info = await stat(path);
-    } catch (e) {
-      yield fail('ingest', 'UNREADABLE', path, describe(e));
-      continue;
-    }
-    if (info.isDirectory()) yield* readFolder(path, options);
-    else yield* readFile(path, options, true);
+    if (path === '-') yield await readStdin(options);
+    else yield* readPath(path, options, true);
   }
+}
+
+/** A file or folder; `named` when the user named it (any file is then read, whatever its ending). */
+async function* readPath(path: string, options: SourceOptions, named: boolean): AsyncGenerator<SourceItem> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (e) {
+    yield fail('ingest', 'UNREADABLE', path, describe(e));
+    return;
+  }
+  if (info.isDirectory()) yield* readFolder(path, options);
+  else if (named || TEXT_FILE.test(path) || HTML_FILE.test(path) || JSONL_FILE.test(path)) yield* readFile(path, options, named);
+  else options.onIgnored?.(path);
 }
 
 async function* readFolder(dir: string, options: SourceOptions): AsyncGenerator<SourceItem> {
@@ -56,18 +59,7 @@ async function* readFolder(dir: string, options: SourceOptions): AsyncGenerator<
   const present = new Set(names);
   const isSidecar = (name: string) => name.endsWith('.json') && ['.txt', '.text', '.html', '.htm', '.xhtml'].some((e) => present.has(name.slice(0, -5) + e));
   for (const name of names) {
-    if (name.startsWith('.') || isSidecar(name)) continue;
-    const path = join(dir, name);
-    let info;
-    try {
-      info = await stat(path);
-    } catch (e) {
-      yield fail('ingest', 'UNREADABLE', path, describe(e));
-      continue;
-    }
-    if (info.isDirectory()) yield* readFolder(path, options);
-    else if (TEXT_FILE.test(name) || HTML_FILE.test(name) || JSONL_FILE.test(name)) yield* readFile(path, options, false);
-    else options.onIgnored?.(path);
+    if (!name.startsWith('.') && !isSidecar(name)) yield* readPath(join(dir, name), options, false);
   }
 }
 
