@@ -1,143 +1,160 @@
 /**
- * HTML pages: main text through a numbered cascade (1 Readability, 2 the page's paragraphs, 3 the
- * body's text) and metadata from the page (title, outlet, author, canonical URL, language, publication
- * date with where it came from). Never throws: problems go into `warnings`.
+ * HTML page to main text and metadata. The page is cleaned as a string (html-prepare), parsed once
+ * with linkedom, indexed for metadata (html-page, html-meta, html-date), and only then handed to
+ * Readability, which changes the DOM. The text comes from a numbered cascade:
+ *   1 Readability's article;
+ *   2 the block with the most paragraph text, else every paragraph (on a second parse);
+ *   3 the whole body without navigation.
+ * Each step runs only when the one before fell short, and `method` records which one won.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { PublishedDate } from '../model/types.js';
+import { createError } from '../errors.js';
+import { readPublished } from './html-date.js';
+import { allParagraphsText, bodyText, largestBlockText, linkDensity } from './html-fallback.js';
+import { cleanAuthor, readMeta, type PageMeta } from './html-meta.js';
+import { indexPage, type PageIndex } from './html-page.js';
+import { looksBinary, prepareHtml } from './html-prepare.js';
+import { elementText, MAX_LINK_DENSITY } from './html-text.js';
+
+export { declaredCharset } from './html-prepare.js';
 
 export interface HtmlExtraction {
+  /** Main article text: paragraphs separated by one blank line ("\n\n"), headings and list items as their own paragraphs (list items keep a leading "• "), no HTML, entities decoded, whitespace inside a paragraph collapsed to single spaces. */
   text: string;
   title: string | null;
+  /** Never navigation words, never a date, never a URL. */
   author: string | null;
+  /** Outlet or site name (og:site_name, JSON-LD publisher.name, application-name...). */
   source: string | null;
+  /** Canonical URL (link rel=canonical, og:url, JSON-LD url), else the url passed in. */
   url: string | null;
+  /** Primary language subtag: `<html lang>`, content-language meta, og:locale; "en-GB" gives "en". */
   language: string | null;
   published: PublishedDate | null;
+  /** Which cascade step produced `text`: 1 readability, 2 fallback (largest text block / all <p>), 3 whole body text. */
   method: { step: number; name: string };
   warnings: string[];
 }
 
-/** Readability output shorter than this is taken as a miss and the next step is tried. */
-const MIN_ARTICLE_CHARS = 200;
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, dt, figcaption';
+export interface HtmlOptions {
+  /** The page's address, used when it names no canonical URL and for dates in the path. */
+  url?: string;
+  /** Reference time in ms since 1970 (default `Date.now()`): later dates are rejected. */
+  now?: number;
+}
 
-export function extractHtml(html: string, options: { url?: string } = {}): HtmlExtraction {
+interface ResolvedHtmlOptions {
+  url: string | null;
+  now: number;
+}
+
+const OPTION_KEYS: ReadonlySet<string> = new Set(['url', 'now']);
+
+/** Shortest text a step must produce to win: about two sentences; less is a teaser or a caption. */
+export const MIN_ARTICLE_CHARS = 200;
+/** Most elements Readability is given: ten times the largest real article page measured (9,900);
+ * its scoring grows faster than the element count. */
+export const MAX_READABILITY_ELEMENTS = 100_000;
+/** Deepest nesting Readability is given: three times the deepest real page measured (40); at a
+ * depth of 1,000 it takes over 15 s. */
+export const MAX_READABILITY_DEPTH = 120;
+
+type Step = { step: number; name: string; text: string };
+
+function resolveOptions(options: HtmlOptions): ResolvedHtmlOptions {
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.has(key)) throw createError('BAD_OPTION', `extractHtml does not know the option "${key}"; use url or now`);
+  }
+  return { url: options.url ?? null, now: options.now ?? Date.now() };
+}
+
+export function extractHtml(html: string, options: HtmlOptions = {}): HtmlExtraction {
+  const opts = resolveOptions(options);
   const warnings: string[] = [];
-  // Scripts and styles out before parsing (they are most of a large page); JSON-LD stays: it holds metadata.
-  const source = html.replace(/<(script|style|noscript|template)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi, (all, _tag: string, attrs: string) => (/ld\+json/i.test(attrs) ? all : ''));
-  let document: Document | null = null;
-  try {
-    document = parseHTML(source).document as unknown as Document;
-  } catch (e) {
-    warnings.push(`the page could not be parsed: ${(e as Error).message}`);
-  }
-  const meta = document ? readMeta(document, options.url) : emptyMeta(options.url);
-  let text = '';
-  let method = { step: 3, name: 'body-text' };
-  if (document) {
-    try {
-      const article = new Readability(parseHTML(source).document as unknown as Document).parse();
-      if (article?.content) text = blockText(parseHTML(`<html><body>${article.content}</body></html>`).document as unknown as Document);
-      if (article?.byline && !meta.author) meta.author = cleanAuthor(article.byline);
-      if (article?.siteName && !meta.source) meta.source = article.siteName.trim();
-      if (text.length >= MIN_ARTICLE_CHARS) method = { step: 1, name: 'readability' };
-    } catch (e) {
-      warnings.push(`readability failed: ${(e as Error).message}`);
-    }
-    if (method.step !== 1) {
-      const paragraphs = blockText(document);
-      if (paragraphs.length > text.length) text = paragraphs;
-      if (text.length >= MIN_ARTICLE_CHARS) method = { step: 2, name: 'page-paragraphs' };
-      else if (text.trim() === '') text = squash(document.body?.textContent ?? '');
-    }
-  }
-  return { text, ...meta, method, warnings };
-}
-
-type Meta = Pick<HtmlExtraction, 'title' | 'author' | 'source' | 'url' | 'language' | 'published'>;
-
-function emptyMeta(url?: string): Meta {
-  return { title: null, author: null, source: null, url: url ?? null, language: null, published: null };
-}
-
-function readMeta(doc: Document, url?: string): Meta {
-  const m = (sel: string) => doc.querySelector(sel)?.getAttribute('content')?.trim() || null;
-  const ld = jsonLd(doc);
-  const title = m('meta[property="og:title"]') ?? (ld.headline as string | undefined) ?? squash(doc.querySelector('title')?.textContent ?? '') ?? null;
-  const authorLd = ld.author as { name?: string } | Array<{ name?: string }> | string | undefined;
-  const author = m('meta[name="author"]') ?? (typeof authorLd === 'string' ? authorLd : Array.isArray(authorLd) ? authorLd.map((a) => a.name).filter(Boolean).join(', ') : authorLd?.name) ?? null;
-  const lang = doc.documentElement?.getAttribute('lang') ?? m('meta[http-equiv="content-language"]') ?? m('meta[property="og:locale"]');
-  return {
-    title: title || null,
-    author: author ? cleanAuthor(author) : null,
-    source: m('meta[property="og:site_name"]') ?? ((ld.publisher as { name?: string } | undefined)?.name ?? null),
-    url: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? m('meta[property="og:url"]') ?? url ?? null,
-    language: lang ? lang.slice(0, 2).toLowerCase() : null,
-    published: publishedDate(doc, ld, url),
+  const result: HtmlExtraction = {
+    text: '', title: null, author: null, source: null, url: opts.url, language: null, published: null,
+    method: { step: 3, name: 'body-text' }, warnings,
   };
-}
-
-function jsonLd(doc: Document): Record<string, unknown> {
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      const json = JSON.parse(s.textContent ?? '') as unknown;
-      const items = (Array.isArray(json) ? json : [json]).flatMap((x) => ((x as { '@graph'?: unknown[] })['@graph'] ?? [x]) as Array<Record<string, unknown>>);
-      const article = items.find((x) => /Article|Posting|Report/i.test(String(x['@type'])));
-      if (article) return article;
-    } catch {
-      // a broken JSON-LD block is common and harmless: the other sources remain
+  try {
+    const input = typeof html === 'string' ? html : String(html ?? '');
+    if (looksBinary(input)) {
+      warnings.push('the input looks like binary data (NUL or control characters), not HTML');
+      return result;
     }
+    const prepared = prepareHtml(input);
+    warnings.push(...prepared.warnings);
+    const parse = () => parseHTML(prepared.html).document as unknown as Document;
+    const doc = parse();
+    // Metadata first: Readability changes the DOM it reads.
+    const page = indexPage(doc, prepared.jsonLd, warnings);
+    Object.assign(result, safely<Partial<PageMeta>>(() => readMeta(page, opts.url), {}, warnings, 'reading metadata'));
+    const urls = [result.url, opts.url].filter((u): u is string => !!u);
+    result.published = safely(() => readPublished(page, { now: opts.now, urls }), null, warnings, 'reading the date');
+    const { step, byline } = extractText(doc, page, parse, warnings);
+    result.text = step.text;
+    result.method = { step: step.step, name: step.name };
+    result.author ??= cleanAuthor(byline);
+    if (page.frameset && result.text === '') warnings.push('the page is a frameset; its text is in the framed pages');
+  } catch (err) {
+    warnings.push(`HTML extraction failed: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return {};
+  return result;
 }
 
-function publishedDate(doc: Document, ld: Record<string, unknown>, url?: string): PublishedDate | null {
-  const m = (sel: string) => doc.querySelector(sel)?.getAttribute('content') ?? null;
-  const candidates: Array<[string | null | undefined, PublishedDate['source']]> = [
-    [ld.datePublished as string | undefined, 'json-ld'],
-    [m('meta[property="article:published_time"]') ?? m('meta[name="pubdate"]') ?? m('meta[itemprop="datePublished"]') ?? m('meta[name="date"]') ?? m('meta[name="DC.date.issued"]'), 'meta-tag'],
-    [doc.querySelector('time[datetime]')?.getAttribute('datetime'), 'time-element'],
-    [/\/(\d{4})[/-](\d{2})[/-](\d{2})\//.exec(url ?? '')?.slice(1).join('-'), 'url'],
-  ];
-  for (const [value, source] of candidates) {
-    const d = value ? isoDate(value) : null;
-    if (d) return { ...d, source };
+/** The text cascade. `parse` gives a fresh DOM for the fallback steps when Readability changed `doc`. */
+function extractText(doc: Document, page: PageIndex, parse: () => Document, warnings: string[]): { step: Step; byline: string | null } {
+  const steps: Step[] = [];
+  const readable = readabilityFits(page, warnings) ? runReadability(doc, warnings) : null;
+  if (readable) steps.push({ step: 1, name: 'readability', text: readable.text });
+  if (!wins(steps)) {
+    const fresh = readabilityFits(page) ? parse() : doc;
+    steps.push({ step: 2, name: 'largest-block', text: largestBlockText(fresh) });
+    if (!wins(steps)) steps.push({ step: 2, name: 'all-paragraphs', text: allParagraphsText(fresh) });
+    if (!wins(steps)) steps.push({ step: 3, name: 'body-text', text: bodyText(fresh) });
   }
-  return null;
+  return { step: choose(steps, warnings), byline: readable?.byline ?? null };
 }
 
-function isoDate(value: string): Omit<PublishedDate, 'source'> | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2})(:\d{2})?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?/.exec(value.trim());
-  if (!m) return null;
-  const [, y, mo, d, hm, s, tz] = m;
-  const day = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  if (day.getUTCMonth() !== Number(mo) - 1 || Number(y) < 1990 || day.getTime() > Date.now() + 86_400_000) return null;
-  if (!hm) return { value: `${y}-${mo}-${d}`, precision: 'day' };
-  return { value: `${y}-${mo}-${d}T${hm}${s ?? ''}${tz ?? ''}`, precision: s ? 'second' : 'minute' };
+const wins = (steps: Step[]) => (steps[steps.length - 1]?.text.length ?? 0) >= MIN_ARTICLE_CHARS;
+
+/** The winning step, or when none reached `MIN_ARTICLE_CHARS`, the one with the longest text. */
+function choose(steps: Step[], warnings: string[]): Step {
+  const last = steps[steps.length - 1] ?? { step: 3, name: 'body-text', text: '' };
+  if (last.text.length >= MIN_ARTICLE_CHARS) return last;
+  const longest = steps.reduce((a, b) => (b.text.length > a.text.length ? b : a), last);
+  if (longest.text !== '') warnings.push(`only ${longest.text.length} characters of text found (step ${longest.step}, ${longest.name})`);
+  return longest;
 }
 
-/** Text of the block elements, one paragraph each, with list items marked. Nested blocks count once. */
-function blockText(doc: Document): string {
-  const out: string[] = [];
-  for (const el of doc.querySelectorAll(BLOCKS)) {
-    if (el.parentElement?.closest(BLOCKS)) continue;
-    const t = squash(el.textContent ?? '');
-    if (t) out.push(el.tagName === 'LI' ? `• ${t}` : t);
+/** Whether the page is small and shallow enough for Readability; says why not in `warnings`. */
+function readabilityFits(page: PageIndex, warnings?: string[]): boolean {
+  const fits = page.elements <= MAX_READABILITY_ELEMENTS && page.maxDepth <= MAX_READABILITY_DEPTH;
+  if (!fits) warnings?.push(`the page has ${page.elements} elements nested ${page.maxDepth} deep; Readability was skipped`);
+  return fits;
+}
+
+/** Step 1. Null when Readability finds nothing; empty text when it finds only a list of links. */
+function runReadability(doc: Document, warnings: string[]): { text: string; byline: string | null } | null {
+  return safely(() => {
+    const article = new Readability<Element>(doc, { serializer: (node) => node as Element, keepClasses: true, disableJSONLD: true }).parse();
+    const content = article?.content;
+    if (!content) return null;
+    const byline = article.byline ?? null;
+    if (linkDensity(content) > MAX_LINK_DENSITY) {
+      warnings.push('Readability found only a list of links');
+      return { text: '', byline };
+    }
+    return { text: elementText(content, { skipChrome: false, dropLinkParagraphs: false }), byline };
+  }, null, warnings, 'Readability');
+}
+
+function safely<T>(f: () => T, fallback: T, warnings: string[], what: string): T {
+  try {
+    return f();
+  } catch (err) {
+    warnings.push(`${what} failed: ${err instanceof Error ? err.message : String(err)}`);
+    return fallback;
   }
-  return out.join('\n\n');
-}
-
-function cleanAuthor(s: string): string | null {
-  const a = squash(s).replace(/^by\s+/i, '');
-  return a && !/\d{4}|https?:|home|menu|news$/i.test(a) ? a : null;
-}
-
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** The charset a page declares in its first bytes, lower-cased, or null. */
-export function declaredCharset(head: Uint8Array): string | null {
-  const ascii = new TextDecoder('latin1').decode(head);
-  return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(ascii)?.[1]?.toLowerCase() ?? null;
 }
