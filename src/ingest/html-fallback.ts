@@ -2,35 +2,49 @@
  * Text for when Readability falls short: the block holding the most paragraph text, every `<p>` of
  * the page, or the whole body without its navigation. Each returns '' when it finds nothing.
  */
+import { CHROME_ROLES, CHROME_TAGS } from './html-lexicon.js';
 import { elementText, MAX_LINK_DENSITY, type TextOptions } from './html-text.js';
 
 /** Shortest `<p>` that counts towards a block: shorter ones are captions, labels and buttons. */
 const MIN_PARAGRAPH_CHARS = 25;
 /** Share of a paragraph's score its grandparent gets (articles often wrap paragraphs in one more div). */
 const GRANDPARENT_SHARE = 0.5;
-/** Furniture that a paragraph inside of does not count. */
-const CHROME_SELECTOR = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
 const FALLBACK_TEXT: TextOptions = { skipChrome: true, dropLinkParagraphs: true };
 
 const textLength = (s: string) => s.replace(/\s+/g, ' ').trim().length;
 
-/** Characters of a paragraph not inside links. */
+/** Characters of an element's text inside links. */
+function linkChars(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) n += textLength(a.textContent ?? '');
+  return n;
+}
+
+/** Characters of a paragraph not inside links; 0 for short or mostly-link paragraphs. */
 function ownText(p: Element): number {
   const total = textLength(p.textContent ?? '');
   if (total < MIN_PARAGRAPH_CHARS) return 0;
-  let links = 0;
-  for (const a of Array.from(p.getElementsByTagName('a'))) links += textLength(a.textContent ?? '');
+  const links = linkChars(p);
   return links / total > MAX_LINK_DENSITY ? 0 : total - links;
 }
 
-function contentParagraphs(doc: Document): Element[] {
-  return Array.from(doc.getElementsByTagName('p')).filter((p) => !p.closest(CHROME_SELECTOR));
+/** Whether an element sits inside page furniture (navigation, asides, footers). */
+function inChrome(el: Element): boolean {
+  for (let up: Element | null = el.parentElement; up; up = up.parentElement) {
+    if (CHROME_TAGS.has(up.localName) || (up.hasAttributes() && CHROME_ROLES.has((up.getAttribute('role') ?? '').toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/** The page's paragraphs outside furniture, in order: what steps 2a and 2b read. */
+export function contentParagraphs(doc: Document): Element[] {
+  return Array.from(doc.getElementsByTagName('p')).filter((p) => !inChrome(p));
 }
 
 /** Step 2a: the element whose paragraphs carry the most text, as text. */
-export function largestBlockText(doc: Document): string {
+export function largestBlockText(paragraphs: readonly Element[]): string {
   const scores = new Map<Element, number>();
-  for (const p of contentParagraphs(doc)) {
+  for (const p of paragraphs) {
     const score = ownText(p);
     if (score === 0) continue;
     const parent = p.parentElement;
@@ -47,8 +61,8 @@ export function largestBlockText(doc: Document): string {
 }
 
 /** Step 2b: every paragraph of the page outside navigation, in order. */
-export function allParagraphsText(doc: Document): string {
-  return contentParagraphs(doc)
+export function allParagraphsText(paragraphs: readonly Element[]): string {
+  return paragraphs
     .map((p) => elementText(p, FALLBACK_TEXT))
     .filter((t) => t !== '')
     .join('\n\n');
@@ -63,8 +77,5 @@ export function bodyText(doc: Document): string {
 /** Share of an element's text inside links (0 for an element without text). */
 export function linkDensity(el: Element): number {
   const total = textLength(el.textContent ?? '');
-  if (total === 0) return 0;
-  let links = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) links += textLength(a.textContent ?? '');
-  return links / total;
+  return total === 0 ? 0 : linkChars(el) / total;
 }

@@ -57,6 +57,9 @@ export const SITE_META = ['og:site_name', 'application-name', 'apple-mobile-web-
 /** Meta names and properties that carry the headline. */
 export const TITLE_META = ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'headline'] as const;
 
+/** Meta names that carry the language (after `<html lang>` and `content-language`). */
+export const LANGUAGE_META = ['language', 'dc.language', 'dcterms.language'] as const;
+
 /** Words that, alone or together, make a "byline" a menu item or a placeholder rather than a name. */
 export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'home', 'menu', 'login', 'log', 'in', 'out', 'logout', 'sign', 'up', 'register', 'subscribe', 'subscription', 'search',

@@ -2,8 +2,8 @@
  * Title, author, outlet, canonical URL and language from the page's metadata. Each field is a short
  * cascade of sources, tried in order; every candidate passes the field's check before it is taken.
  */
-import { articleFirst, isArticle, isOutlet, namesOf, resolve, stringOf, type LdObject } from './html-jsonld.js';
-import { AUTHOR_META, BYLINE_PREFIX, NOT_A_NAME, SITE_META, TITLE_META } from './html-lexicon.js';
+import { isArticle, isOutlet, namesOf, resolve, stringOf, type LdObject } from './html-jsonld.js';
+import { AUTHOR_META, BYLINE_PREFIX, LANGUAGE_META, NOT_A_NAME, SITE_META, TITLE_META } from './html-lexicon.js';
 import { firstMeta, type PageIndex } from './html-page.js';
 
 export interface PageMeta {
@@ -20,10 +20,14 @@ const MAX_AUTHOR_CHARS = 100;
 const MAX_SOURCE_CHARS = 100;
 /** Longest title kept: headlines are under 200 characters; longer is a description. */
 const MAX_TITLE_CHARS = 300;
-/** Separators between a headline and the site name in `<title>`. */
-const TITLE_SEPARATOR = /\s+[|\-–—·»:]{1,2}\s+/;
-/** Fewest words of a `<title>` part taken as the headline rather than a site or section name. */
+/** Separators between a headline and the site or section name in `<title>` (not ':', which headlines use). */
+const TITLE_SEPARATOR = /\s+[|\-–—·»]{1,2}\s+/g;
+/** Fewest words of what is left of a `<title>` for it to be taken as the headline. */
 const MIN_HEADLINE_WORDS = 3;
+/** Most words of a `<title>` part taken for a site or section name ("BBC News", "World"). */
+const MAX_SITE_WORDS = 4;
+/** Most site or section names taken off one title ("Headline | World | Site"). */
+const MAX_TITLE_SUFFIXES = 2;
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const first = <T>(...candidates: Array<() => T | null>): T | null => {
@@ -35,7 +39,7 @@ const first = <T>(...candidates: Array<() => T | null>): T | null => {
 };
 
 export function readMeta(page: PageIndex, url: string | null): PageMeta {
-  const article = articleFirst(page.ld).find(isArticle) ?? null;
+  const article = page.ld.nodes.find(isArticle) ?? null;
   const source = readSource(page, article);
   const author = readAuthor(page, article);
   return {
@@ -60,19 +64,32 @@ function readTitle(page: PageIndex, article: LdObject | null, names: Array<strin
   );
 }
 
-/** "Headline - Site" or "Site | Headline" to "Headline": the first part long enough to be a headline. */
+const wordCount = (s: string) => s.split(' ').filter((w) => w !== '').length;
+
+/** "Headline - Section | Site" or "Site | Headline" to "Headline": short names at either end go. */
 function headlineOfTitle(title: string): string {
-  const parts = title.split(TITLE_SEPARATOR);
-  if (parts.length === 1) return title;
-  return parts.find((p) => p.split(' ').length >= MIN_HEADLINE_WORDS) ?? parts.reduce((a, b) => (b.length > a.length ? b : a));
+  let head = title;
+  for (let i = 0; i < MAX_TITLE_SUFFIXES; i++) {
+    const seps = [...head.matchAll(TITLE_SEPARATOR)];
+    const last = seps[seps.length - 1];
+    if (!last) break;
+    const [before, after] = [head.slice(0, last.index), head.slice((last.index ?? 0) + last[0].length)];
+    if (wordCount(after) > MAX_SITE_WORDS || wordCount(before) < MIN_HEADLINE_WORDS) break;
+    head = before;
+  }
+  if (head !== title) return head;
+  const lead = [...title.matchAll(TITLE_SEPARATOR)][0];
+  if (!lead) return title;
+  const [before, after] = [title.slice(0, lead.index), title.slice((lead.index ?? 0) + lead[0].length)];
+  return wordCount(before) <= MAX_SITE_WORDS && wordCount(after) >= MIN_HEADLINE_WORDS ? after : title;
 }
 
 /** Removes a name (the outlet's, the author's) that ends or starts the title after a separator. */
-function withoutName(title: string, source: string | null): string {
-  if (!source) return title;
-  const name = source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function withoutName(title: string, name: string | null): string {
+  if (!name) return title;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const sep = TITLE_SEPARATOR.source;
-  return title.replace(new RegExp(`${sep}${name}$`, 'i'), '').replace(new RegExp(`^${name}${sep}`, 'i'), '');
+  return title.replace(new RegExp(`${sep}${escaped}$`, 'i'), '').replace(new RegExp(`^${escaped}${sep}`, 'i'), '');
 }
 
 function readAuthor(page: PageIndex, article: LdObject | null): string | null {
@@ -83,7 +100,10 @@ function readAuthor(page: PageIndex, article: LdObject | null): string | null {
     }
     return ok.length > 0 && ok.join(', ').length <= MAX_AUTHOR_CHARS ? ok.join(', ') : null;
   };
-  const itemName = (el: Element) => el.querySelector('[itemprop~="name"]')?.getAttribute('content') ?? el.querySelector('[itemprop~="name"]')?.textContent ?? el.textContent;
+  const itemName = (el: Element) => {
+    const name = el.querySelector('[itemprop~="name"]');
+    return name ? name.getAttribute('content') ?? name.textContent : el.textContent;
+  };
   return first(
     () => (article ? join(namesOf(article['author'] ?? article['creator'], page.ld)) : null),
     () => join(AUTHOR_META.flatMap((name) => page.metas.get(name) ?? [])),
@@ -137,7 +157,7 @@ function readUrl(page: PageIndex, article: LdObject | null, given: string | null
     () => absolute(page.canonical),
     () => absolute(page.metas.get('og:url')?.[0]),
     () => (article ? absolute(stringOf(article['url'])) ?? absolute(stringOf(article['mainEntityOfPage'])) : null),
-    () => absolute(given),
+    () => given,
   );
 }
 
@@ -150,7 +170,7 @@ function readLanguage(page: PageIndex): string | null {
   return first(
     () => primary(page.htmlLang),
     () => primary(page.metas.get('content-language')?.[0]?.split(',')[0]),
-    () => primary(firstMeta(page, ['language', 'dc.language', 'dcterms.language'])),
+    () => primary(firstMeta(page, LANGUAGE_META)),
     () => primary(page.metas.get('og:locale')?.[0]),
   );
 }

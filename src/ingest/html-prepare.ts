@@ -1,8 +1,9 @@
 /**
- * Cheap work on the HTML string before it is parsed: take out comments and the elements that never
- * hold article text (scripts, styles, inline SVG, templates, noscript), keep the JSON-LD blocks aside
- * for the metadata readers, and cut pages too large to parse in reasonable time. One left-to-right
- * scan with `indexOf`, linear in the page size even when tags are left open.
+ * Cheap work on the HTML string before it is parsed, each part linear in the page size even when
+ * tags are left open: take out comments and the elements that never hold article text (scripts,
+ * styles, inline SVG, templates, noscript, navigation, form controls, iframes) while keeping the
+ * JSON-LD blocks aside for the metadata readers; give the page one html/head/body skeleton; cut
+ * pages too large to parse in reasonable time; flatten pages nested too deep to parse.
  */
 
 export interface Prepared {
@@ -60,9 +61,9 @@ export function prepareHtml(input: string): Prepared {
     const start = m.index;
     kept.push(input.slice(from, start));
     if (m[0] === '<!--') {
-      const end = input.indexOf('-->', start + 4);
+      const end = commentEnd(input, start + 4);
       if (end < 0) return finish(kept, jsonLd, warnings, 'an HTML comment is never closed; the page after it was ignored');
-      from = opener.lastIndex = end + 3;
+      from = opener.lastIndex = end;
       continue;
     }
     const tag = m[1]!.toLowerCase() as Dropped;
@@ -80,6 +81,17 @@ export function prepareHtml(input: string): Prepared {
   }
   kept.push(input.slice(from));
   return finish(kept, jsonLd, warnings, null);
+}
+
+/** Where a comment whose body starts at `from` ends, as browsers read it: `-->`, `--!>`, or at
+ * once for `<!-->` and `<!--->`; -1 when it never does. */
+function commentEnd(input: string, from: number): number {
+  if (input.startsWith('>', from)) return from + 1;
+  if (input.startsWith('->', from)) return from + 2;
+  const close = /--!?>/g;
+  close.lastIndex = from;
+  const m = close.exec(input);
+  return m ? m.index + m[0].length : -1;
 }
 
 function finish(kept: string[], jsonLd: string[], warnings: string[], problem: string | null): Prepared {

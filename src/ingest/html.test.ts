@@ -55,6 +55,7 @@ const DATE_ROWS: Row[] = [
   ['JSON-LD array, ReportageNews', page(ld([{ '@type': 'Organization', name: 'x' }, { '@type': 'ReportageNews', datePublished: '2022-03-16T07:05:00Z' }])), undefined, date('2022-03-16T07:05:00Z', 'json-ld')],
   ['JSON-LD article before WebPage', page(ld([{ '@type': 'WebPage', datePublished: '2020-01-01' }, { '@type': 'Article', datePublished: '2022-03-16' }])), undefined, date('2022-03-16', 'json-ld')],
   ['JSON-LD with a raw newline inside a string', page('<script type="application/ld+json">{"@type":"NewsArticle","headline":"a\nb","datePublished":"2022-03-16"}</script>'), undefined, date('2022-03-16', 'json-ld')],
+  ['JSON-LD inside a CDATA section', page('<script type="application/ld+json">//<![CDATA[\n{"@type":"NewsArticle","datePublished":"2022-03-16"}\n//]]></script>'), undefined, date('2022-03-16', 'json-ld')],
   ['JSON-LD that is not JSON', page('<script type="application/ld+json">{"@type":"NewsArticle", "datePublished": "2022-03-16",,}</script>'), undefined, date('2022-03-16', 'json-ld')],
   ['article:published_time, not modified_time', page(meta('article:modified_time', '2022-03-20') + meta('article:published_time', '2022-03-16T07:05:00+02:00')), undefined, date('2022-03-16T07:05:00+02:00', 'meta-tag')],
   ['og:published_time', page(meta('og:published_time', '2022-03-16')), undefined, date('2022-03-16', 'meta-tag')],
@@ -152,6 +153,8 @@ test('extractHtml: broken and hostile pages never throw', () => {
   const junk = extract(String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
   assert.equal(junk.text, '');
   assert.ok(junk.warnings.some((w) => w.includes('binary')));
+  const comments = extract(`<html><body><!----- ad code -----!><p>${sentence}</p><!--><p>${sentence}</p></body></html>`);
+  assert.equal(comments.text, `${sentence.trim()}\n\n${sentence.trim()}`, 'comments closed by --!> and <!--> end where browsers end them');
   const odd = ['', '<', '<html', '<!--', '<script>', '<p>', '</div></div>', '<html><body></body></html>', 'plain text, no tags', '<svg><p>x', deep('x', 5000)];
   for (const html of odd) assert.doesNotThrow(() => extract(html), JSON.stringify(html.slice(0, 40)));
   assert.equal(extract('plain text, no tags').text, 'plain text, no tags');

@@ -12,7 +12,7 @@ import { parseHTML } from 'linkedom';
 import type { PublishedDate } from '../model/types.js';
 import { createError } from '../errors.js';
 import { readPublished } from './html-date.js';
-import { allParagraphsText, bodyText, largestBlockText, linkDensity } from './html-fallback.js';
+import { allParagraphsText, bodyText, contentParagraphs, largestBlockText, linkDensity } from './html-fallback.js';
 import { cleanAuthor, readMeta, type PageMeta } from './html-meta.js';
 import { indexPage, type PageIndex } from './html-page.js';
 import { looksBinary, prepareHtml } from './html-prepare.js';
@@ -110,8 +110,9 @@ function extractText(doc: Document, page: PageIndex, parse: () => Document, warn
   if (readable) steps.push({ step: 1, name: 'readability', text: readable.text });
   if (!wins(steps)) {
     const fresh = readabilityFits(page) ? parse() : doc;
-    steps.push({ step: 2, name: 'largest-block', text: largestBlockText(fresh) });
-    if (!wins(steps)) steps.push({ step: 2, name: 'all-paragraphs', text: allParagraphsText(fresh) });
+    const paragraphs = contentParagraphs(fresh);
+    steps.push({ step: 2, name: 'largest-block', text: largestBlockText(paragraphs) });
+    if (!wins(steps)) steps.push({ step: 2, name: 'all-paragraphs', text: allParagraphsText(paragraphs) });
     if (!wins(steps)) steps.push({ step: 3, name: 'body-text', text: bodyText(fresh) });
   }
   return { step: choose(steps, warnings), byline: readable?.byline ?? null };
