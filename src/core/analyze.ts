@@ -6,7 +6,7 @@ import { fail } from '../errors.js';
 import type { InputMeta, RawInput } from '../ingest/input.js';
 import { rawEnd, rawStart } from '../clean/edits.js';
 import type { Analysis, AnalysisResult, Document, OffsetMap, Span, Stage } from '../model/types.js';
-import { resolveOptions, type UserOptions } from '../options.js';
+import { resolveOptions, type ResolvedOptions, type UserOptions } from '../options.js';
 import { documentId, PIPELINE, type State } from './pipeline.js';
 
 /** What a library caller may pass: a plain text string, or an article with its metadata. */
@@ -17,9 +17,12 @@ export type AnalyzeInput =
   | RawInput;
 
 export function analyze(input: AnalyzeInput, options: UserOptions = {}): AnalysisResult {
-  const resolved = resolveOptions(options);
-  const raw = toRawInput(input);
-  let state: State = { input: raw, options: resolved, meta: {}, published: null, warnings: [] };
+  return runPipeline(toRawInput(input), resolveOptions(options));
+}
+
+/** The pipeline on one input with options already resolved (a batch resolves them once). */
+export function runPipeline(raw: RawInput, options: ResolvedOptions): AnalysisResult {
+  let state: State = { input: raw, options, meta: {}, published: null, warnings: [] };
   const stages: Stage[] = [];
   for (const step of PIPELINE) {
     let next;

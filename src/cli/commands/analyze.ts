@@ -1,8 +1,7 @@
 /** `sitrep analyze FILE|-`: one article through the pipeline, no database; JSON or a readable report. */
-import { analyze } from '../../core/analyze.js';
+import { runPipeline } from '../../core/analyze.js';
 import { readSources } from '../../ingest/sources.js';
-import type { UserOptions } from '../../options.js';
-import { resolveOptions } from '../../options.js';
+import { resolveOptions, type UserOptions } from '../../options.js';
 import { EXIT, type Io } from '../io.js';
 import { textReport } from '../report.js';
 
@@ -18,7 +17,7 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   let seen = 0;
   for await (const item of readSources([args.file], { maxBytes: options.maxBytes, ...(io.stdin ? { stdin: io.stdin } : {}) })) {
     seen++;
-    const result = 'ok' in item ? item : analyze(item, args.options);
+    const result = 'ok' in item ? item : runPipeline(item, options);
     if (!result.ok) {
       io.err(`sitrep: ${result.origin}: ${result.reason}`);
       status = EXIT.INPUT_FAILED;

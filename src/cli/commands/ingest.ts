@@ -4,12 +4,11 @@
  * skips what is stored (same text, same id). Failures are stored and printed; the batch goes on.
  */
 import cliProgress from 'cli-progress';
-import { analyze } from '../../core/analyze.js';
+import { runPipeline } from '../../core/analyze.js';
 import { readSources } from '../../ingest/sources.js';
 import type { Analysis, Failure } from '../../model/types.js';
 import { resolveOptions, type UserOptions } from '../../options.js';
 import { openSqliteStore } from '../../store/sqlite.js';
-import type { Store } from '../../store/store.js';
 import { EXIT, type Io } from '../io.js';
 
 /** Documents per transaction: large enough to amortize the commit, small enough that a crash costs little. */
@@ -62,7 +61,7 @@ export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
   try {
     const sources = readSources(args.paths, { maxBytes: options.maxBytes, onIgnored: () => summary.ignored++, ...(io.stdin ? { stdin: io.stdin } : {}) });
     for await (const item of sources) {
-      const result = 'ok' in item ? item : analyze(item, args.options);
+      const result = 'ok' in item ? item : runPipeline(item, options);
       if (!result.ok) failed(result);
       else batch.push(result);
       if (batch.length >= (args.batch ?? DEFAULT_BATCH)) flush();
@@ -75,8 +74,4 @@ export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
-}
-
-export function openStore(db: string): Store {
-  return openSqliteStore(db);
 }
