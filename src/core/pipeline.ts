@@ -18,6 +18,8 @@ export interface State {
   options: ResolvedOptions;
   /** Decoded input. */
   raw?: string;
+  /** Whether the input is an HTML page (by its format, or sniffed once from its start). */
+  html?: boolean;
   encoding?: Document['encoding'];
   /** Main text of an HTML input. */
   extracted?: string;
@@ -51,21 +53,21 @@ function decodeInput(state: State): State | Failure {
   const { input, options } = state;
   if (input.text !== undefined) {
     if (input.text.length > options.maxBytes) return fail('ingest', 'TOO_LARGE', input.origin, `over the ${options.maxBytes}-byte limit`);
-    return { ...state, raw: input.text, encoding: { name: 'utf-8', detected: false, confidence: null } };
+    const html = input.format === 'html' || input.format === 'jsonl-html' || (input.format === 'auto' && sniffHtml(input.text));
+    return { ...state, raw: input.text, html, encoding: { name: 'utf-8', detected: false, confidence: null } };
   }
   const bytes = input.bytes ?? new Uint8Array();
   if (bytes.length > options.maxBytes) return fail('ingest', 'TOO_LARGE', input.origin, `${bytes.length} bytes is over the ${options.maxBytes}-byte limit`);
-  const looksHtml = input.format === 'html' || (input.format === 'auto' && sniffHtml(new TextDecoder().decode(bytes.subarray(0, 1024))));
-  const result = decode(bytes, looksHtml ? declaredCharset(bytes.subarray(0, 4096)) : null);
+  const html = input.format === 'html' || (input.format === 'auto' && sniffHtml(new TextDecoder().decode(bytes.subarray(0, 1024))));
+  const result = decode(bytes, html ? declaredCharset(bytes.subarray(0, 4096)) : null);
   if (!result.ok) return fail('ingest', result.code, input.origin, result.detail);
-  return { ...state, raw: result.value.text, encoding: result.value.encoding, warnings: [...state.warnings, ...result.value.warnings] };
+  return { ...state, raw: result.value.text, html, encoding: result.value.encoding, warnings: [...state.warnings, ...result.value.warnings] };
 }
 
 function readHtml(state: State): State | Failure {
   const { input } = state;
   const raw = state.raw ?? '';
-  const isHtml = input.format === 'html' || input.format === 'jsonl-html' || (input.format === 'auto' && sniffHtml(raw));
-  if (!isHtml) return state;
+  if (!state.html) return state;
   const page = extractHtml(raw, input.meta.url ? { url: input.meta.url } : {});
   if (page.text.trim() === '') return fail('ingest', 'NO_CONTENT', input.origin, `no article text in the page (${page.warnings.join('; ') || 'nothing but markup'})`);
   const meta = { ...state.meta };

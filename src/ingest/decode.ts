@@ -6,6 +6,7 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { ErrorCode } from '../errors.js';
+import { looksBinary } from './binary.js';
 
 export interface Decoded {
   text: string;
@@ -19,10 +20,6 @@ export type DecodeResult = { ok: true; value: Decoded } | { ok: false; code: Err
 const SINGLE_BYTE = new Set(['windows-1251', 'windows-1252', 'iso-8859-1', 'iso-8859-15', 'windows-1250', 'koi8-r', 'iso-8859-2']);
 /** chardet confidence (0-100) below which its guess is not trusted over a declared charset. */
 const MIN_DETECT_CONFIDENCE = 20;
-/** How much of the input the binary sniffer looks at. */
-const SNIFF_BYTES = 8192;
-/** Share of control bytes (not tab/newline/CR/FF/ESC) above which input is taken for binary. */
-const MAX_CONTROL_RATIO = 0.05;
 
 export function decode(bytes: Uint8Array, declared: string | null = null): DecodeResult {
   if (bytes.length === 0) return { ok: false, code: 'EMPTY', detail: 'the file has 0 bytes' };
@@ -46,17 +43,6 @@ function fromBom(b: Uint8Array): Decoded | null {
   if (b[0] === 0xff && b[1] === 0xfe) return enc('utf-16le', 2, 'utf-16le');
   if (b[0] === 0xfe && b[1] === 0xff) return enc('utf-16be', 2, 'utf-16be');
   return null;
-}
-
-function looksBinary(b: Uint8Array): boolean {
-  const n = Math.min(b.length, SNIFF_BYTES);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const c = b[i]!;
-    if (c === 0) return true;
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 27) control++;
-  }
-  return control / n > MAX_CONTROL_RATIO;
 }
 
 function strictUtf8(b: Uint8Array): string | null {

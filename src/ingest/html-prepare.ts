@@ -26,24 +26,6 @@ export const MAX_PARSE_CHARS = 4_000_000;
  */
 export const MAX_PARSE_DEPTH = 1_000;
 
-/** Characters looked at to tell binary data from HTML. */
-const SNIFF_CHARS = 8_192;
-/** Share of control characters (not tab, newline, carriage return, form feed) above which the input
- * is binary data, not a page: text has none; a stray one in a real page is far below this. */
-const MAX_CONTROL_SHARE = 0.05;
-
-/** Whether the input is binary data (NUL or many control characters) rather than HTML. */
-export function looksBinary(input: string): boolean {
-  const n = Math.min(input.length, SNIFF_CHARS);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const c = input.charCodeAt(i);
-    if (c === 0) return true;
-    if (c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) control++;
-  }
-  return n > 0 && control / n > MAX_CONTROL_SHARE;
-}
-
 /** Elements dropped with their content. Script and style end only at their end tag, as in a browser. */
 const DROPPED = ['script', 'style', 'svg', 'template', 'noscript', 'nav', 'select', 'button', 'textarea', 'iframe'] as const;
 type Dropped = (typeof DROPPED)[number];

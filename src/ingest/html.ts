@@ -15,7 +15,8 @@ import { readPublished } from './html-date.js';
 import { allParagraphsText, bodyText, contentParagraphs, largestBlockText, linkDensity } from './html-fallback.js';
 import { cleanAuthor, readMeta, type PageMeta } from './html-meta.js';
 import { indexPage, type PageIndex } from './html-page.js';
-import { looksBinary, prepareHtml } from './html-prepare.js';
+import { looksBinary } from './binary.js';
+import { prepareHtml } from './html-prepare.js';
 import { elementText, MAX_LINK_DENSITY } from './html-text.js';
 
 export { declaredCharset } from './html-prepare.js';
