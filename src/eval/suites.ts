@@ -1,5 +1,7 @@
 /** The evaluation suites behind `sitrep eval SUITE`. Later capabilities add theirs here. */
+import { extractionSuite } from './extraction.js';
 import { seedsSuite } from './seeds.js';
+import { timexSuite } from './timex.js';
 
 export interface EvalResult {
   /** Lines of the table a person reads. */
@@ -19,4 +21,6 @@ export interface Suite {
 
 export const SUITES: Record<string, Suite> = {
   seeds: seedsSuite,
+  extraction: extractionSuite,
+  timex: timexSuite,
 };

@@ -32,8 +32,9 @@ type Dropped = (typeof DROPPED)[number];
 const RAW_TEXT: ReadonlySet<Dropped> = new Set(['script', 'style']);
 const JSON_LD_TYPE = /\btype\s*=\s*["']?application\/ld\+json/i;
 
-export function prepareHtml(input: string): Prepared {
+export function prepareHtml(page: string): Prepared {
   const warnings: string[] = [];
+  const input = closeTitle(page, warnings);
   const jsonLd: string[] = [];
   const kept: string[] = [];
   const opener = new RegExp(`<!--|<(${DROPPED.join('|')})(?=[\\s/>])`, 'gi');
@@ -63,6 +64,20 @@ export function prepareHtml(input: string): Prepared {
   }
   kept.push(input.slice(from));
   return finish(kept, jsonLd, warnings, null);
+}
+
+/**
+ * A `<title>` without its end tag swallows the rest of the page (a parser reads everything up to
+ * `</title>` as its text). Such a title is closed where its first line or its first tag begins.
+ */
+function closeTitle(input: string, warnings: string[]): string {
+  const open = /<title(?:\s[^>]*)?>/i.exec(input);
+  if (!open || /<\/title\s*>/i.test(input)) return input;
+  const from = open.index + open[0].length;
+  const ends = [input.indexOf('\n', from), input.indexOf('<', from)].filter((i) => i >= 0);
+  const end = ends.length > 0 ? Math.min(...ends) : input.length;
+  warnings.push('the <title> element is never closed; it was closed at the end of its first line');
+  return `${input.slice(0, end)}</title>${input.slice(end)}`;
 }
 
 /** Where a comment whose body starts at `from` ends, as browsers read it: `-->`, `--!>`, or at

@@ -21,9 +21,22 @@ const LINE_BREAK = '\0';
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+/** One paragraph of an element's text, with what the trimming step reads about it. */
+export interface TextBlock {
+  text: string;
+  /** Characters other than white space, and those of them inside links. */
+  chars: number;
+  linkChars: number;
+  /** Inside h1-h6. */
+  heading: boolean;
+  /** A list item. */
+  item: boolean;
+}
+
 /** Accumulates inline text and turns it into paragraphs at block boundaries. */
 class ParagraphWriter {
-  readonly paragraphs: string[] = [];
+  readonly blocks: TextBlock[] = [];
+  heading = false;
   private parts: string[] = [];
   private linkChars = 0;
   private bullet = false;
@@ -32,7 +45,7 @@ class ParagraphWriter {
 
   text(s: string, inLink: boolean): void {
     this.parts.push(s);
-    if (inLink && this.options.dropLinkParagraphs) this.linkChars += s.replace(/\s+/g, '').length;
+    if (inLink) this.linkChars += countChars(s);
   }
 
   lineBreak(): void {
@@ -57,24 +70,39 @@ class ParagraphWriter {
     this.parts = [];
     this.linkChars = 0;
     if (!/[^\s\0]/.test(joined)) return;
-    if (this.options.dropLinkParagraphs && linkChars / joined.replace(/[\s\0]+/g, '').length > MAX_LINK_DENSITY) return;
+    const chars = countChars(joined);
+    if (this.options.dropLinkParagraphs && linkChars / chars > MAX_LINK_DENSITY) return;
     let lines: string[] = [];
+    const paragraphs: string[][] = [];
     for (const raw of joined.split(LINE_BREAK)) {
       const line = raw.replace(/\s+/g, ' ').trim();
       if (line !== '') lines.push(line);
       else if (lines.length > 0) {
-        this.emit(lines);
+        paragraphs.push(lines);
         lines = [];
       }
     }
-    if (lines.length > 0) this.emit(lines);
-  }
-
-  private emit(lines: string[]): void {
-    this.paragraphs.push((this.bullet ? BULLET : '') + lines.join('\n'));
-    this.bullet = false;
+    if (lines.length > 0) paragraphs.push(lines);
+    // A paragraph split by a double <br> shares its element's link density.
+    for (const p of paragraphs) {
+      const text = (this.bullet ? BULLET : '') + p.join('\n');
+      const share = paragraphs.length === 1 ? 1 : countChars(text) / chars;
+      this.blocks.push({ text, chars: Math.round(chars * share), linkChars: Math.round(linkChars * share), heading: this.heading, item: this.bullet });
+      this.bullet = false;
+    }
   }
 }
+
+/** Characters other than white space (and the line-break mark). */
+function countChars(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 160 && c !== 0x2028 && c !== 0x2029 && c !== 0x3000 && !(c >= 0x2000 && c <= 0x200a)) n++;
+  }
+  return n;
+}
+const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Whether an element and all inside it is left out of the text. */
 export function isSkipped(el: Element, options: TextOptions): boolean {
@@ -91,7 +119,13 @@ export function isSkipped(el: Element, options: TextOptions): boolean {
 }
 
 export function elementText(root: Element, options: TextOptions): string {
+  return elementBlocks(root, options).map((b) => b.text).join('\n\n');
+}
+
+/** The paragraphs of `elementText`, each with its link density and kind. */
+export function elementBlocks(root: Element, options: TextOptions): TextBlock[] {
   const out = new ParagraphWriter(options);
+  let headingDepth = 0;
   let linkDepth = 0;
   let preDepth = root.closest('pre') ? 1 : 0;
   const enter = (el: Element): void => {
@@ -100,6 +134,7 @@ export function elementText(root: Element, options: TextOptions): string {
     else if (tag === 'li') out.startItem();
     else if (BLOCK_TAGS.has(tag)) out.flush();
     else if (CELL_TAGS.has(tag)) out.text(' ', false);
+    if (HEADINGS.has(tag)) out.heading = ++headingDepth > 0;
     if (tag === 'a') linkDepth++;
     if (tag === 'pre') preDepth++;
   };
@@ -110,6 +145,7 @@ export function elementText(root: Element, options: TextOptions): string {
     if (tag === 'li') out.endItem();
     else if (BLOCK_TAGS.has(tag)) out.flush();
     else if (CELL_TAGS.has(tag)) out.text(' ', false);
+    if (HEADINGS.has(tag)) out.heading = --headingDepth > 0;
   };
   // Depth-first: enter an element, walk its children, leave it; skipped elements are never entered.
   let node: Node | null = root.firstChild;
@@ -132,5 +168,5 @@ export function elementText(root: Element, options: TextOptions): string {
     node = node && node !== root ? node.nextSibling : null;
   }
   out.flush();
-  return out.paragraphs.join('\n\n');
+  return out.blocks;
 }

@@ -21,7 +21,8 @@ const meta = (key: string, content: string, attr = 'property') => `<meta ${attr}
 
 test('extractHtml: paragraph structure of a full article', () => {
   const r = extract(fixture('article.html'));
-  assert.deepEqual(r.method, { step: 1, name: 'readability' });
+  assert.deepEqual(r.method, { step: 1, name: 'readability', trimmed: 2 }, 'the byline and the date line are metadata, not text');
+  assert.ok(r.text.startsWith('Several residential buildings'), r.text.slice(0, 80));
   const paragraphs = r.text.split('\n\n');
   assert.ok(paragraphs.includes('Evacuation continues'), 'a heading is its own paragraph');
   assert.ok(paragraphs.includes('• restore power to the Saltivka district'), 'a list item is its own paragraph with a bullet');
@@ -133,7 +134,7 @@ test('extractHtml: the fallback cascade records which step won', () => {
   ];
   for (const [name, html, step, method] of rows) {
     const r = extract(html);
-    assert.deepEqual(r.method, { step, name: method }, `${name}: ${JSON.stringify(r.warnings)}`);
+    assert.deepEqual({ step: r.method.step, name: r.method.name }, { step, name: method }, `${name}: ${JSON.stringify(r.warnings)}`);
     assert.ok(r.text.length >= MIN_ARTICLE_CHARS, `${name}: ${r.text.length} characters`);
   }
 });

@@ -2,7 +2,7 @@
  * HTML page to main text and metadata. The page is cleaned as a string (html-prepare), parsed once
  * with linkedom, indexed for metadata (html-page, html-meta, html-date), and only then handed to
  * Readability, which changes the DOM. The text comes from a numbered cascade:
- *   1 Readability's article;
+ *   1 Readability's article, trimmed to the article's own paragraphs (html-trim);
  *   2 the block with the most paragraph text, else every paragraph (on a second parse);
  *   3 the whole body without navigation.
  * Each step runs only when the one before fell short, and `method` records which one won.
@@ -17,7 +17,8 @@ import { cleanAuthor, readMeta, type PageMeta } from './html-meta.js';
 import { indexPage, type PageIndex } from './html-page.js';
 import { looksBinary } from './binary.js';
 import { prepareHtml } from './html-prepare.js';
-import { elementText, MAX_LINK_DENSITY } from './html-text.js';
+import { elementBlocks, MAX_LINK_DENSITY } from './html-text.js';
+import { trimBlocks } from './html-trim.js';
 
 export { declaredCharset } from './html-prepare.js';
 
@@ -34,8 +35,10 @@ export interface HtmlExtraction {
   /** Primary language subtag: `<html lang>`, content-language meta, og:locale; "en-GB" gives "en". */
   language: string | null;
   published: PublishedDate | null;
-  /** Which cascade step produced `text`: 1 readability, 2 fallback (largest text block / all <p>), 3 whole body text. */
-  method: { step: number; name: string };
+  /** Which cascade step produced `text`: 1 readability, 2 fallback (largest text block / all <p>),
+   * 3 whole body text; `trimmed` counts the paragraphs of Readability's result left out as not the
+   * article (html-trim). */
+  method: { step: number; name: string; trimmed: number };
   warnings: string[];
 }
 
@@ -62,7 +65,7 @@ export const MAX_READABILITY_ELEMENTS = 100_000;
  * depth of 1,000 it takes over 15 s. */
 export const MAX_READABILITY_DEPTH = 120;
 
-type Step = { step: number; name: string; text: string };
+type Step = { step: number; name: string; text: string; trimmed?: number };
 
 function resolveOptions(options: HtmlOptions): ResolvedHtmlOptions {
   for (const key of Object.keys(options)) {
@@ -76,7 +79,7 @@ export function extractHtml(html: string, options: HtmlOptions = {}): HtmlExtrac
   const warnings: string[] = [];
   const result: HtmlExtraction = {
     text: '', title: null, author: null, source: null, url: opts.url, language: null, published: null,
-    method: { step: 3, name: 'body-text' }, warnings,
+    method: { step: 3, name: 'body-text', trimmed: 0 }, warnings,
   };
   try {
     const input = typeof html === 'string' ? html : String(html ?? '');
@@ -95,7 +98,7 @@ export function extractHtml(html: string, options: HtmlOptions = {}): HtmlExtrac
     result.published = safely(() => readPublished(page, { now: opts.now, urls }), null, warnings, 'reading the date');
     const { step, byline } = extractText(doc, page, parse, warnings);
     result.text = step.text;
-    result.method = { step: step.step, name: step.name };
+    result.method = { step: step.step, name: step.name, trimmed: step.trimmed ?? 0 };
     result.author ??= cleanAuthor(byline);
     if (page.frameset && result.text === '') warnings.push('the page is a frameset; its text is in the framed pages');
   } catch (err) {
@@ -108,7 +111,7 @@ export function extractHtml(html: string, options: HtmlOptions = {}): HtmlExtrac
 function extractText(doc: Document, page: PageIndex, parse: () => Document, warnings: string[]): { step: Step; byline: string | null } {
   const steps: Step[] = [];
   const readable = readabilityFits(page, warnings) ? runReadability(doc, warnings) : null;
-  if (readable) steps.push({ step: 1, name: 'readability', text: readable.text });
+  if (readable) steps.push({ step: 1, name: 'readability', text: readable.text, trimmed: readable.trimmed });
   if (!wins(steps)) {
     const fresh = readabilityFits(page) ? parse() : doc;
     const paragraphs = contentParagraphs(fresh);
@@ -138,7 +141,7 @@ function readabilityFits(page: PageIndex, warnings?: string[]): boolean {
 }
 
 /** Step 1. Null when Readability finds nothing; empty text when it finds only a list of links. */
-function runReadability(doc: Document, warnings: string[]): { text: string; byline: string | null } | null {
+function runReadability(doc: Document, warnings: string[]): { text: string; byline: string | null; trimmed: number } | null {
   return safely(() => {
     const article = new Readability<Element>(doc, { serializer: (node) => node as Element, keepClasses: true, disableJSONLD: true }).parse();
     const content = article?.content;
@@ -146,9 +149,10 @@ function runReadability(doc: Document, warnings: string[]): { text: string; byli
     const byline = article.byline ?? null;
     if (linkDensity(content) > MAX_LINK_DENSITY) {
       warnings.push('Readability found only a list of links');
-      return { text: '', byline };
+      return { text: '', byline, trimmed: 0 };
     }
-    return { text: elementText(content, { skipChrome: false, dropLinkParagraphs: false }), byline };
+    const { blocks, dropped } = trimBlocks(elementBlocks(content, { skipChrome: false, dropLinkParagraphs: false }));
+    return { text: blocks.map((b) => b.text).join('\n\n'), byline, trimmed: dropped };
   }, null, warnings, 'Readability');
 }
 
