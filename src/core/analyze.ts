@@ -7,6 +7,8 @@ import type { InputMeta, RawInput } from '../ingest/input.js';
 import { rawEnd, rawStart } from '../clean/edits.js';
 import type { Analysis, AnalysisResult, Document, OffsetMap, Span, Stage } from '../model/types.js';
 import { resolveOptions, type ResolvedOptions, type UserOptions } from '../options.js';
+import type { Annotations, TimeExpression } from '../model/annotations.js';
+import type { TimeOutput } from '../time/stage.js';
 import { documentId, PIPELINE, type State } from './pipeline.js';
 
 /** What a library caller may pass: a plain text string, or an article with its metadata. */
@@ -85,7 +87,28 @@ function assemble(state: State, stages: Stage[]): Analysis {
     sentences: seg.sentences.map((s) => ({ span: span(s.start, s.end), paragraph: s.paragraph, tokens: s.tokens })),
     tokens: state.options.tokens ? seg.tokens : [],
     stages,
+    ...(state.times ? { annotations: timeAnnotations(state.times, span) } : {}),
   };
+}
+
+/** The time stage's output as annotations: spans with raw offsets, one governing date a sentence. */
+function timeAnnotations(out: TimeOutput, span: (start: number, end: number) => Span): Partial<Annotations> {
+  const times: TimeExpression[] = out.times.map((t) => ({
+    span: span(t.start, t.end),
+    sentence: t.sentence,
+    stage: 'tag',
+    rule: t.rule,
+    confidence: t.confidence,
+    stated: t.stated,
+    type: t.type,
+    value: t.value,
+    granularity: t.granularity,
+    anchor: t.anchorOf,
+    relative: t.relativeTo,
+    mod: t.mod,
+    range: t.range,
+  }));
+  return { times, governing: out.governing };
 }
 
 export function makeSpan(text: string, offsets: OffsetMap, start: number, end: number): Span {

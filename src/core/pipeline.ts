@@ -11,6 +11,7 @@ import { sniffHtml, type RawInput } from '../ingest/input.js';
 import type { Document, Failure, MetaSource, PublishedDate, Stage } from '../model/types.js';
 import type { ResolvedOptions } from '../options.js';
 import { segment, type Segmented } from '../segment/segment.js';
+import { tagTimes, type TimeOutput } from '../time/stage.js';
 import { parsePublished } from './published.js';
 
 export interface State {
@@ -29,6 +30,7 @@ export interface State {
   warnings: string[];
   cleaned?: ReturnType<typeof clean>;
   segmented?: Segmented;
+  times?: TimeOutput;
 }
 
 export interface PipelineStage {
@@ -47,6 +49,9 @@ export const PIPELINE: readonly PipelineStage[] = [
   { name: 'clean', stage: 'clean', run: cleanText },
   // Segmentation needs the final text: offsets are into it.
   { name: 'segment', stage: 'segment', run: segmentText },
+  // Times after segmentation: each sentence gets its governing date, and tense is read per sentence.
+  // They need the publication date, which the metadata stage has settled.
+  { name: 'times', stage: 'tag', run: tagTimeExpressions },
 ];
 
 function decodeInput(state: State): State | Failure {
@@ -109,6 +114,18 @@ function cleanText(state: State): State | Failure {
 
 function segmentText(state: State): State | Failure {
   return { ...state, segmented: segment(state.cleaned!.text) };
+}
+
+function tagTimeExpressions(state: State): State | Failure {
+  const seg = state.segmented!;
+  const times = tagTimes({
+    text: state.cleaned!.text,
+    sentences: seg.sentences,
+    paragraphOf: (i) => seg.sentences[i]?.paragraph ?? 0,
+    published: state.published?.value ?? null,
+    timezone: state.meta.timezone?.value ?? null,
+  });
+  return { ...state, times };
 }
 
 /** The id of a document: the hash of its text with white space folded and Unicode composed, so the same

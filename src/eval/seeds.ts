@@ -18,6 +18,7 @@ interface GoldDoc {
   boilerplate: string[];
   must_keep: string[];
   repairs: Array<{ from: string; to: string }>;
+  times?: Array<{ text: string; value: string }>;
 }
 
 export interface SeedCheck {
@@ -30,6 +31,11 @@ export interface SeedCheck {
   repairsMade: number;
   repairsTotal: number;
   publishedFromSidecar: boolean;
+  /** Gold time expressions with a time annotation inside the gold text that has the gold value. */
+  timesRight: number;
+  timesTotal: number;
+  /** Each wrong time expression, with what sitrep gave. */
+  timesWrong: string[];
   /** Removed lines that are not gold boilerplate (false removals). */
   otherRemovals: string[];
   missing: string[];
@@ -66,6 +72,10 @@ function check(g: GoldDoc, a: Analysis): SeedCheck {
   for (const b of g.boilerplate) if (!gone.includes(b)) missing.push(`boilerplate left: ${b}`);
   for (const k of g.must_keep) if (!kept.includes(k)) missing.push(`must-keep line lost: ${k}`);
   for (const r of g.repairs) if (!repaired.includes(r)) missing.push(`repair not made: ${r.from} → ${r.to}`);
+  const times = g.times ?? [];
+  const timesWrong = times.filter((t) => !timeRight(a, t));
+  const wrongTimes: string[] = [];
+  for (const t of timesWrong) wrongTimes.push(`time wrong: "${t.text}" should be ${t.value}, got ${timesIn(a, t.text).map((x) => `"${x.span.text}" ${x.value}`).join(', ') || 'nothing'}`);
   return {
     document: g.document,
     boilerplateGone: gone.length,
@@ -76,10 +86,22 @@ function check(g: GoldDoc, a: Analysis): SeedCheck {
     repairsMade: repaired.length,
     repairsTotal: g.repairs.length,
     publishedFromSidecar: d.published?.source === 'sidecar' && d.published.value === g.published,
+    timesRight: times.length - timesWrong.length,
+    timesTotal: times.length,
+    timesWrong: wrongTimes,
     otherRemovals: d.removed.filter((r) => !g.boilerplate.some((b) => r.text.includes(b))).map((r) => r.text.trim()),
     missing,
   };
 }
+
+/** Time annotations overlapping an occurrence of `text` (gold texts are the expression with context). */
+function timesIn(a: Analysis, text: string) {
+  const spans: Array<[number, number]> = [];
+  for (let i = a.document.text.indexOf(text); i >= 0; i = a.document.text.indexOf(text, i + 1)) spans.push([i, i + text.length]);
+  return (a.annotations?.times ?? []).filter((t) => spans.some(([s, e]) => t.span.start < e && s < t.span.end));
+}
+
+const timeRight = (a: Analysis, t: { text: string; value: string }) => timesIn(a, t.text).some((x) => x.value === t.value);
 
 export const seedsSuite: Suite = {
   description: 'cleaning of the seed war reports against gold.json',
@@ -94,10 +116,13 @@ export const seedsSuite: Suite = {
       must_keep_kept: ratio(sum((c) => c.keptLines), sum((c) => c.keptTotal)),
       repairs_made: ratio(sum((c) => c.repairsMade), sum((c) => c.repairsTotal)),
       published_from_sidecar: ratio(checks.filter((c) => c.publishedFromSidecar).length, checks.length),
+      times_right: ratio(sum((c) => c.timesRight), sum((c) => c.timesTotal)),
       other_removals: sum((c) => c.otherRemovals.length),
     };
     const table = ['document                 boilerplate  listed  must-keep  repairs  published', ...checks.map((c) =>
       `${c.document.padEnd(24)} ${`${c.boilerplateGone}/${c.boilerplateTotal}`.padStart(11)}  ${`${c.boilerplateListed}/${c.boilerplateTotal}`.padStart(6)}  ${`${c.keptLines}/${c.keptTotal}`.padStart(9)}  ${`${c.repairsMade}/${c.repairsTotal}`.padStart(7)}  ${c.publishedFromSidecar ? 'sidecar' : 'WRONG'}`)];
+    table.push(`time expressions right: ${sum((c) => c.timesRight)}/${sum((c) => c.timesTotal)}`);
+    for (const c of checks) for (const m of c.timesWrong) table.push(`  ${c.document}: ${m}`);
     for (const c of checks) for (const m of c.missing) table.push(`  ${c.document}: ${m}`);
     for (const c of checks) for (const r of c.otherRemovals) table.push(`  ${c.document}: also removed (not in gold): ${r}`);
     const ok = figures.boilerplate_removed === 1 && figures.must_keep_kept === 1 && figures.repairs_made === 1;

@@ -17,12 +17,29 @@ export interface Mention extends AnnotationBase {
 
 export interface TimeExpression extends AnnotationBase {
   type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
-  /** TIMEX3-like value: `2022-02-26`, `2022-02-26T17:00`, `P2D`, `PAST_REF`. */
+  /**
+   * TIMEX3-like value: `2022-02-26`, `2022-02-26T17:00`, `2022-03-15TEV`, `2022-W09`, `2022-Q3`, `P2D`,
+   * `PAST_REF`; null when it cannot be resolved (no publication date, or an event anchor such as "since
+   * the beginning of the offensive").
+   */
   value: string | null;
-  granularity: 'year' | 'month' | 'week' | 'day' | 'part-of-day' | 'hour' | 'minute' | null;
-  /** What a relative value was resolved against: `published`, or the sentence index of a governing date. */
+  granularity: 'century' | 'decade' | 'year' | 'half' | 'season' | 'quarter' | 'month' | 'week' | 'day' | 'part-of-day' | 'hour' | 'minute' | 'second' | null;
+  /** What a relative value was resolved against: `published`, or `sentence:N` (that sentence's governing date). */
   anchor: string | null;
-  range: { start: string; end: string } | null;
+  /** A relative value left unresolved, relative to what it hangs on: `published-P1D`, `published:previous:SA`. */
+  relative: string | null;
+  /** TIMEX3 mod: START, MID, END, APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS. */
+  mod: string | null;
+  /** For an end of an interval ("from X to Y", "until X", "since X"): both ends, and which this one is. */
+  range: { start: string | null; end: string | null; role: 'start' | 'end' } | null;
+}
+
+/** The date that governs a sentence (the last day-precise date stated in scope, else publication). */
+export interface GoverningDate {
+  sentence: number;
+  value: string | null;
+  /** `published`, or the index into `annotations.times` of the expression that states it. */
+  from: 'published' | number | null;
 }
 
 export type GeoPrecision = 1 | 2 | 3;
@@ -94,4 +111,6 @@ export interface Annotations {
   quotes: Quote[];
   quantities: Quantity[];
   events: Event[];
+  /** One a sentence, from the time stage. */
+  governing: GoverningDate[];
 }

@@ -20,6 +20,8 @@ export type MetaSource =
 
 export type DatePrecision = 'year' | 'month' | 'day' | 'minute' | 'second';
 
+import type { Annotations } from './annotations.js';
+
 export interface PublishedDate {
   /** ISO 8601 as precise as the source allows: `2022-03-16`, `2022-03-16T07:00:00+02:00`. */
   value: string;
@@ -142,6 +144,8 @@ export interface Analysis {
   tokens: Token[];
   /** Which pipeline stages ran, in order. */
   stages: Stage[];
+  /** Annotation layers of the stages that exist so far (src/model/annotations.ts). */
+  annotations?: Partial<Annotations>;
 }
 
 export type AnalysisResult = ({ ok: true } & Analysis) | Failure;

@@ -1,0 +1,105 @@
+/**
+ * Calendar dates, weekdays and clock times from chrono-node, turned into candidates. chrono is
+ * configured here once: its parsers for relative phrases, bare month names and casual words are left
+ * out, because the stage's own parsers give those TIMEX3 granularity ("last week" is a week, not a day)
+ * and reject their false positives ("for a second day", "They march on").
+ */
+import * as chrono from 'chrono-node';
+import { PARTS_OF_DAY } from '../../lexicon/time.js';
+import { formatDay, formatMonth, toUtc } from '../calendar.js';
+import { candidate, type Candidate, type Relative, type TimeContext, type TimeParser } from '../types.js';
+
+/** chrono parsers the stage replaces with its own (see src/time/parsers/). */
+const REPLACED = new Set([
+  'ENCasualDateParser', 'ENMonthNameParser', 'ENRelativeDateFormatParser', 'ENTimeUnitCasualRelativeFormatParser',
+  'ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser', 'ENEndOfCurrentMonthParser',
+]);
+
+export function newsChrono(): chrono.Chrono {
+  const c = chrono.casual.clone();
+  c.parsers = c.parsers.filter((p) => !REPLACED.has(p.constructor.name));
+  return c;
+}
+
+const CHRONO = newsChrono();
+
+/** A reference for chrono when the article has no date: its results are then masked to what is stated. */
+const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+/** Words chrono keeps at the front of a match that TimeML leaves outside the expression. */
+const LEADING = /^(?:(?:on|at|in|by|from|since|until|till|of|between|before|after|during|around|about|this)\s+)+/i;
+const CONNECTOR = /\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*/gi;
+
+export const chronoParser: TimeParser = {
+  name: 'chrono',
+  parse(ctx) {
+    const ref = ctx.published ? new Date(toUtc(ctx.published) + 12 * 3_600_000) : NO_REFERENCE;
+    const out: Candidate[] = [];
+    for (const r of CHRONO.parse(ctx.text, ref)) {
+      if (r.end) out.push(...splitRange(ctx, r));
+      else {
+        const c = fromComponents(ctx, r.index, r.text, r.start, r);
+        if (c) out.push(c);
+      }
+    }
+    return out;
+  },
+};
+
+/** "from 5 p.m. Saturday to 8 a.m. Monday": two expressions, each with the interval it bounds. */
+function splitRange(ctx: TimeContext, r: chrono.ParsedResult): Candidate[] {
+  const cuts = [...r.text.matchAll(CONNECTOR)];
+  const cut = cuts.at(-1);
+  if (!cut || cut.index === undefined || !r.end) return [];
+  const first = fromComponents(ctx, r.index, r.text.slice(0, cut.index), r.start, r);
+  const second = fromComponents(ctx, r.index + cut.index + cut[0].length, r.text.slice(cut.index + cut[0].length), r.end, r);
+  if (!first || !second) return [first, second].filter((c): c is Candidate => c !== null);
+  first.range = { start: null, end: null, role: 'start' };
+  second.range = { start: null, end: null, role: 'end' };
+  return [first, second];
+}
+
+function fromComponents(ctx: TimeContext, index: number, text: string, p: chrono.ParsedComponents, r: chrono.ParsedResult): Candidate | null {
+  const lead = LEADING.exec(text)?.[0].length ?? 0;
+  const start = index + lead;
+  const end = index + text.trimEnd().replace(/[\s,(]+$/, '').length;
+  if (end <= start) return null;
+  const known = (c: chrono.Component) => p.isCertain(c);
+  const stated: string[] = (['year', 'month', 'day', 'weekday', 'hour', 'minute'] as const).filter(known);
+  const part = nightOrPart(text, partOfDay(p.tags()));
+  const time = known('hour') ? { hour: p.get('hour') ?? 0, minute: p.get('minute') ?? 0 } : undefined;
+  const type = time || part ? 'TIME' : 'DATE';
+  const rule = `chrono:${[...r.tags()].find((t) => t.startsWith('parser/'))?.slice(7) ?? 'merged'}`;
+  const base = { type, rule, stated } as const;
+  if (known('weekday') && !known('day')) {
+    const rel: Relative = { anchor: 'published', unit: 'day', offset: 0, weekday: p.get('weekday') ?? 0, direction: -1, ...(time ? { time } : {}), ...(part ? { part } : {}) };
+    return candidate(start, end, { ...base, relative: rel, granularity: time ? 'minute' : part ? 'part-of-day' : 'day' });
+  }
+  if (!known('day') && !known('month') && !known('year')) {
+    if (!time) return null; // a bare part of day ("evening"): the stage's own parsers decide
+    return candidate(start, end, { ...base, relative: { anchor: 'governing', unit: 'day', offset: 0, time }, granularity: 'minute' });
+  }
+  if (!known('year') && known('month') && ctx.published) {
+    // The year is the writer's to imply: resolved by the tense refiner and `monthFrom`, not by chrono.
+    const rel: Relative = { anchor: 'published', unit: known('day') ? 'day' : 'month', offset: 0, month: p.get('month') ?? 1, direction: 0, ...(known('day') ? { dayOfMonth: p.get('day') ?? 1 } : {}), ...(time && known('day') ? { time } : {}) };
+    return candidate(start, end, { ...base, relative: rel, granularity: known('day') ? (time ? 'minute' : 'day') : 'month' });
+  }
+  const year = known('year') || ctx.published ? String(p.get('year')).padStart(4, '0') : 'XXXX';
+  const day = { year: p.get('year') ?? 0, month: p.get('month') ?? 1, day: p.get('day') ?? 1 };
+  let value = known('day') ? formatDay(day) : formatMonth(day);
+  value = year + value.slice(4);
+  if (known('day') && time) value += `T${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+  else if (known('day') && part) value += `T${part}`;
+  const granularity = !known('day') ? 'month' : time ? 'minute' : part ? 'part-of-day' : 'day';
+  return candidate(start, end, { ...base, value, granularity, anchorOf: known('year') ? null : ctx.published ? 'published' : null });
+}
+
+function partOfDay(tags: Set<string>): string | undefined {
+  for (const t of tags) if (t.startsWith('casualReference/')) return PARTS_OF_DAY[t.slice(16)];
+  return undefined;
+}
+
+/** chrono tags "night" as evening; TIMEX3 has its own code for it. */
+function nightOrPart(text: string, part: string | undefined): string | undefined {
+  return part && /\bnight$/i.test(text.trim()) ? 'NI' : part;
+}

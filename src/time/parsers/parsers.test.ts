@@ -1,0 +1,58 @@
+/** Table-driven cases for each parser: [text, expression, type, value], published 16 March 2022 unless said. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { found } from '../testing.js';
+
+const ROWS: Record<string, Array<[string, string, string, string | null]>> = {
+  duration: [
+    ['Saturday’s clashes follow two days of fighting.', 'two days', 'DURATION', 'P2D'],
+    ['Mariupol has been pummelled for several weeks.', 'several weeks', 'DURATION', 'PXW'],
+    ['Strikes intensified over the past 48 hours.', 'the past 48 hours', 'DURATION', 'P2D'],
+    ['In the last twenty four hours the market fell.', 'the last twenty four hours', 'DURATION', 'P1D'],
+    ['The first nine months were hard.', 'The first nine months', 'DURATION', 'P9M'],
+    ['It signed a five-year contract.', 'five-year', 'DURATION', 'P5Y'],
+    ['The vote comes 90 days after the election.', '90 days', 'DURATION', 'P90D'],
+  ],
+  set: [
+    ['Officials brief reporters daily.', 'daily', 'SET', 'P1D'],
+    ['Convoys leave every week.', 'every week', 'SET', 'P1W'],
+  ],
+  relative: [
+    ['The strike happened yesterday.', 'yesterday', 'DATE', '2022-03-15'],
+    ['He spoke last week.', 'last week', 'DATE', '2022-W10'],
+    ['Prices rose last month.', 'last month', 'DATE', '2022-02'],
+    ['The war began about three weeks ago.', 'about three weeks ago', 'DATE', '2022-W08'],
+    ['Talks resumed earlier this month.', 'earlier this month', 'DATE', '2022-03'],
+    ['Elections are due next year.', 'next year', 'DATE', '2023'],
+    ['Troops arrived this morning.', 'this morning', 'TIME', '2022-03-16TMO'],
+  ],
+  reference: [
+    ['A curfew is now in force.', 'now', 'DATE', 'PRESENT_REF'],
+    ['Attacks have recently intensified.', 'recently', 'DATE', 'PAST_REF'],
+  ],
+  calendar: [
+    ['The treaty was signed in 1990.', '1990', 'DATE', '1990'],
+    ['Profits fell in the third quarter.', 'the third quarter', 'DATE', '2022-Q3'],
+    ['Third-quarter profits fell.', 'Third-quarter', 'DATE', '2022-Q3'],
+    ['It was built in the 1980s.', 'the 1980s', 'DATE', '198'],
+    ['Fighting stopped in January this year.', 'January this year', 'DATE', '2022-01'],
+    ['The offensive began last fall.', 'last fall', 'DATE', '2021-FA'],
+  ],
+  chrono: [
+    ['The report is dated Oct. 23, 1989.', 'Oct. 23, 1989', 'DATE', '1989-10-23'],
+    ['Troops crossed on Sept. 30.', 'Sept. 30', 'DATE', '2021-09-30'],
+    ['Curfew starts at 5 p.m.', '5 p.m.', 'TIME', '2022-03-16T17:00'],
+    ['Forces attacked on Tuesday evening.', 'Tuesday evening', 'TIME', '2022-03-15TEV'],
+  ],
+};
+
+for (const [parser, rows] of Object.entries(ROWS)) {
+  test(`parsers: ${parser}`, () => {
+    for (const [text, expression, type, value] of rows) {
+      const hits = found(text);
+      const hit = hits.find(([t]) => t === expression);
+      assert.ok(hit, `${JSON.stringify(text)}: "${expression}" not found; found ${JSON.stringify(hits)}`);
+      assert.deepEqual(hit, [expression, type, value], JSON.stringify(text));
+    }
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * Dates stated relative to the publication date, at the granularity the words give: "yesterday",
+ * "last week" (a week), "this year" (a year), "three weeks ago", "earlier this month".
+ */
+import type { TimeUnit } from '../../lexicon/time.js';
+import { PARTS_OF_DAY } from '../../lexicon/time.js';
+import { NUMBER, numberValue, unitOf, words } from '../patterns.js';
+import { scan } from '../scan.js';
+import { weekday } from '../calendar.js';
+import { candidate, type Candidate, type Relative, type TimeParser } from '../types.js';
+import { QUALIFIER, QUALIFIERS } from './duration.js';
+
+const PART = `(?:${Object.keys(PARTS_OF_DAY).filter((p) => !/^(?:tonight|overnight)$/.test(p)).join('|')})`;
+const DEICTIC = words(`(?:(?:early|late)\\s+)?(today|yesterday|tomorrow|tonight)(?:\\s+(${PART}))?|this\\s+(${PART})`);
+const WEEKEND = words('the\\s+weekend');
+const SHIFT = { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 } as const;
+const UNIT_WORDS = 'week|month|year|quarter|weekend|decade|century';
+const SHIFTED = words(`(?:(early|late|earlier|later|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|mid-?)\\s*)?(last|this|next|past|coming|current)\\s+(${UNIT_WORDS})`);
+const AGO = words(`(?:(${QUALIFIER})\\s+)?(${NUMBER}|a|an)[\\s-]+(second|minute|hour|day|week|month|quarter|year|decade|centurie|centurie)s?\\s+(ago|earlier|before|later|after|from\\s+now|hence)`);
+
+const MODS: Record<string, string> = {
+  early: 'START', earlier: 'START', 'the beginning of': 'START', 'the start of': 'START', late: 'END', later: 'END',
+  'the end of': 'END', 'the middle of': 'MID', mid: 'MID', 'mid-': 'MID',
+};
+
+const TIME_UNITS: TimeUnit[] = ['second', 'minute', 'hour'];
+
+export const relativeParser: TimeParser = {
+  name: 'relative',
+  parse: (ctx) => [
+    ...scan(ctx, DEICTIC, (m, start, end) => {
+      const word = (m[1] ?? 'this').toLowerCase();
+      const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+      const part = word === 'tonight' ? 'NI' : PARTS_OF_DAY[(m[2] ?? m[3] ?? '').toLowerCase()];
+      const rel: Relative = { anchor: 'published', unit: 'day', offset, ...(part ? { part } : {}) };
+      return candidate(start, end, { type: part ? 'TIME' : 'DATE', relative: rel, granularity: part ? 'part-of-day' : 'day', rule: `relative:${word}`, stated: ['offset'] });
+    }),
+    ...scan(ctx, SHIFTED, (m, start, end) => {
+      const unitWord = (m[3] ?? 'week').toLowerCase();
+      const offset = SHIFT[(m[2] ?? 'this').toLowerCase() as keyof typeof SHIFT];
+      const mod = m[1] ? MODS[m[1].toLowerCase().replace(/\s+/g, ' ')] ?? null : null;
+      if (unitWord === 'weekend') {
+        return candidate(start, end, { type: 'DATE', relative: { anchor: 'published', unit: 'week', offset, suffix: '-WE' }, granularity: 'week', mod, rule: 'relative:weekend', stated: ['offset', 'unit'] });
+      }
+      const unit = unitOf(unitWord).unit;
+      return candidate(start, end, { type: 'DATE', relative: { anchor: 'published', unit, offset }, granularity: unit, mod, rule: 'relative:shifted-unit', stated: ['offset', 'unit'] });
+    }),
+    ...scan(ctx, AGO, (m, start, end) => agoCandidate(m, start, end)),
+    // Past tense reporting: the weekend just gone, the current one if published on it.
+    ...scan(ctx, WEEKEND, (_m, start, end) => candidate(start, end, { type: 'DATE', relative: { anchor: 'published', unit: 'week', offset: ctx.published && [0, 6].includes(weekday(ctx.published)) ? 0 : -1, suffix: '-WE' }, granularity: 'week', rule: 'relative:the-weekend', stated: ['unit'], confidence: 0.7 })),
+  ],
+};
+
+function agoCandidate(m: RegExpExecArray, start: number, end: number): Candidate | null {
+  const count = /^an?$/i.test(m[2] ?? '') ? 1 : numberValue(m[2] ?? '');
+  const unit = unitOf(m[3] ?? 'day').unit;
+  const way = (m[4] ?? 'ago').toLowerCase();
+  const sign = /^(?:ago|earlier|before)$/.test(way) ? -1 : 1;
+  if (way === 'before' || way === 'after') {
+    // "90 days after the vote": the amount is the expression; "after" is a signal, outside it.
+    const length = m[0].length - m[0].match(/\s+(?:before|after)$/i)![0].length;
+    const u = unitOf(m[3] ?? 'day');
+    return candidate(start, start + length, { type: 'DURATION', value: `P${u.time ? 'T' : ''}${count ?? 'X'}${u.letter}`, granularity: unit, rule: 'duration:before-after', stated: ['count', 'unit'] });
+  }
+  const mod = m[1] ? QUALIFIERS[m[1].toLowerCase()] ?? null : null;
+  if (count === null) return candidate(start, end, { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod, rule: 'relative:vague-ago', stated: ['unit'], confidence: 0.6 });
+  // Clock units resolve to the day: the publication time is rarely known to the minute.
+  const rel: Relative = TIME_UNITS.includes(unit)
+    ? { anchor: 'published', unit: 'day', offset: unit === 'hour' ? Math.round((sign * count) / 24) : 0 }
+    : { anchor: 'published', unit, offset: sign * count };
+  return candidate(start, end, { type: 'DATE', relative: rel, granularity: rel.unit, mod, rule: `relative:${way.replace(/\s+/g, '-')}`, stated: ['count', 'unit'] });
+}

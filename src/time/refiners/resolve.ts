@@ -1,0 +1,64 @@
+/**
+ * Resolves relative values and gives each sentence its governing date: the last day-precise date the
+ * text states in it or in the sentences before it in its paragraph, else the publication date. Values
+ * anchored on "the governing date" ("the night before", "earlier in the day") take the date stated
+ * before them in their sentence, else the one governing the sentence before; if the paragraph has none,
+ * the last one stated earlier in the article. With no publication date and no stated date, relative
+ * values stay relative (`describeRelative`), never resolved against today.
+ */
+import type { GoverningDate } from '../../model/annotations.js';
+import { describeRelative, parseDay, resolveRelative } from '../calendar.js';
+import { sentenceAt } from '../sentences.js';
+import type { Candidate, Day, TimeContext } from '../types.js';
+
+export type { GoverningDate };
+
+/** Candidates resolved, plus one governing date a sentence. `paragraphOf` maps a sentence to its paragraph. */
+export function resolveAll(ctx: TimeContext, candidates: Candidate[], paragraphOf: (sentence: number) => number): { candidates: Candidate[]; governing: GoverningDate[] } {
+  const out = candidates.map((c) => ({ ...c }));
+  const governing: GoverningDate[] = [];
+  const published: GoverningDate = { sentence: -1, value: ctx.published ? dayString(ctx.published) : null, from: ctx.published ? 'published' : null };
+  let lastStated: GoverningDate | null = null;
+  let current: GoverningDate = published;
+  let next = 0;
+  for (let s = 0; s < ctx.sentences.length || next < out.length; s++) {
+    if (s > 0 && paragraphOf(s) !== paragraphOf(s - 1)) current = published;
+    let local: GoverningDate | null = null;
+    while (next < out.length && (s >= ctx.sentences.length || sentenceAt(ctx, out[next]!.start) <= s)) {
+      const c = out[next]!;
+      const rangeStart = c.range?.role === 'end' ? out[next - 1] : undefined;
+      if (c.relative && rangeStart?.range?.role === 'start' && c.relative.weekday !== undefined && dayOf(rangeStart)) {
+        // The end of "from 5 p.m. Saturday to 8 a.m. Monday" is the first such day on or after its start.
+        c.relative = { ...c.relative, direction: 1 };
+        resolveOne(ctx, c, { sentence: s, value: dayOf(rangeStart), from: next - 1 }, s);
+      } else if (c.relative) resolveOne(ctx, c, c.relative.anchor === 'governing' ? local ?? (current.from === 'published' ? lastStated ?? current : current) : published, s);
+      const day = c.type === 'DATE' || c.type === 'TIME' ? dayOf(c) : null;
+      if (day && c.relative?.anchor !== 'governing') local = { sentence: s, value: day, from: next };
+      next++;
+    }
+    if (local) current = lastStated = local;
+    if (s < ctx.sentences.length) governing.push({ ...current, sentence: s });
+  }
+  return { candidates: out, governing };
+}
+
+function resolveOne(ctx: TimeContext, c: Candidate, anchor: GoverningDate, sentence: number): void {
+  const rel = c.relative!;
+  const day = parseDay(anchor.value);
+  if (!day) {
+    c.value = null;
+    c.anchorOf = null;
+    c.rule += '+unresolved';
+    ctx.debug(`resolve: "${ctx.text.slice(c.start, c.end)}" stays relative: ${describeRelative(rel)}`);
+    return;
+  }
+  c.value = resolveRelative(rel, day);
+  c.anchorOf = anchor.from === 'published' ? 'published' : `sentence:${anchor.sentence === -1 ? sentence : anchor.sentence}`;
+}
+
+/** The day a resolved DATE or TIME value names, if it names one. */
+function dayOf(c: Candidate): string | null {
+  return c.value && /^\d{4}-\d{2}-\d{2}/.test(c.value) && c.mod === null ? c.value.slice(0, 10) : null;
+}
+
+const dayString = (d: Day) => `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;

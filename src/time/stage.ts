@@ -1,0 +1,77 @@
+/**
+ * The time stage: chrono-node and the stage's own parsers find candidates, the refiners below filter,
+ * merge and resolve them, in this order (each line says why it is where it is).
+ */
+import { describeRelative, parseDay } from './calendar.js';
+import { anaphoricParser } from './parsers/anaphoric.js';
+import { calendarParser } from './parsers/calendar.js';
+import { chronoParser } from './parsers/chrono.js';
+import { durationParser } from './parsers/duration.js';
+import { eventAnchorParser } from './parsers/event-anchor.js';
+import { referenceParser } from './parsers/reference.js';
+import { relativeParser } from './parsers/relative.js';
+import { setParser } from './parsers/set.js';
+import { clockDateRefiner } from './refiners/clock-date.js';
+import { intervalRefiner } from './refiners/interval.js';
+import { negativesRefiner } from './refiners/negatives.js';
+import { overlapRefiner } from './refiners/overlap.js';
+import { pastWeekdayRefiner } from './refiners/past-weekday.js';
+import { yearAgoQuarterRefiner } from './refiners/year-ago-quarter.js';
+import { resolveAll, type GoverningDate } from './refiners/resolve.js';
+import { sentenceAt } from './sentences.js';
+import type { Candidate, TimeContext, TimeParser } from './types.js';
+
+/** On equal spans the parser listed first wins (see the overlap refiner). */
+export const PARSERS: readonly TimeParser[] = [
+  eventAnchorParser,
+  anaphoricParser, // "the night before" before chrono's bare "night"
+  setParser, // "every week" is a SET, before "week" counts as anything else
+  relativeParser,
+  durationParser,
+  calendarParser,
+  chronoParser,
+  referenceParser,
+];
+
+export interface TimeInput {
+  text: string;
+  sentences: Array<{ start: number; end: number }>;
+  /** Paragraph index of each sentence (governing dates do not cross paragraphs, except for anaphora). */
+  paragraphOf?: (sentence: number) => number;
+  /** ISO 8601 publication date, or null. */
+  published: string | null;
+  timezone?: string | null;
+  debug?: (message: string) => void;
+}
+
+export interface TimeOutput {
+  times: Array<Candidate & { sentence: number; relativeTo: string | null }>;
+  governing: GoverningDate[];
+}
+
+export function tagTimes(input: TimeInput): TimeOutput {
+  const ctx: TimeContext = {
+    text: input.text,
+    sentences: input.sentences,
+    published: parseDay(input.published),
+    publishedValue: input.published,
+    timezone: input.timezone ?? null,
+    debug: input.debug ?? (() => {}),
+  };
+  let candidates = PARSERS.flatMap((p) => p.parse(ctx));
+  // Negatives first: a rejected "May" must not win an overlap against a real expression.
+  candidates = negativesRefiner.refine(ctx, candidates);
+  candidates = overlapRefiner.refine(ctx, candidates);
+  // After overlaps, so that each of "7am" and "(5am GMT) on Thursday" is one candidate.
+  candidates = clockDateRefiner.refine(ctx, candidates);
+  // Direction of weekdays before resolving them.
+  candidates = pastWeekdayRefiner.refine(ctx, candidates);
+  candidates = yearAgoQuarterRefiner.refine(ctx, candidates);
+  const resolved = resolveAll(ctx, candidates, input.paragraphOf ?? (() => 0));
+  // Intervals need the resolved values of both ends.
+  candidates = intervalRefiner.refine(ctx, resolved.candidates);
+  return {
+    times: candidates.map((c) => ({ ...c, sentence: sentenceAt(ctx, c.start), relativeTo: c.relative && c.value === null ? describeRelative(c.relative) : null })),
+    governing: resolved.governing,
+  };
+}
