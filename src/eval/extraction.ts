@@ -9,6 +9,7 @@
  * supplemental (dates, captions), `x-nc-sel4` comments, `x-nc-sel5` related links. The gold main
  * text is the full text (`x-nc-sel2`): every contender reports the headline apart from the text.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -47,8 +48,9 @@ export interface PageResult {
   ms: Record<Contender, number>;
 }
 
-/** Pages of one set, sorted by name. `every` keeps every n-th page (a fixed subset for CI). */
-export function readExtractionSet(dir: string, set: string, every = 1): ExtractionPage[] {
+/** Pages of one set, sorted by name. `every` keeps every n-th page (a fixed subset for CI); without
+ * `withGold` the gold text is left empty (the benchmark reads pages only). */
+export function readExtractionSet(dir: string, set: string, every = 1, withGold = true): ExtractionPage[] {
   const input = join(dir, set, 'input');
   if (!existsSync(input)) throw createError('NO_DATA', `${input} not found; pass --data PATH/TO/shared/eval/extraction`);
   const names = readdirSync(input).filter((f) => f.endsWith('.html.gz')).sort().filter((_, i) => i % every === 0);
@@ -58,7 +60,7 @@ export function readExtractionSet(dir: string, set: string, every = 1): Extracti
     const goldPath = join(dir, set, 'gold', `${name}.txt`);
     if (!existsSync(goldPath)) continue;
     const html = unwrapCleanEval(decodePage(gunzipSync(readFileSync(join(input, file)))));
-    pages.push({ set, name, html, gold: goldText(readFileSync(goldPath, 'utf8')) });
+    pages.push({ set, name, html, gold: withGold ? goldText(readFileSync(goldPath, 'utf8')) : '' });
   }
   return pages;
 }
@@ -174,6 +176,27 @@ export function summarizeSet(set: string, results: readonly PageResult[]): SetSu
 
 const f3 = (x: number) => x.toFixed(3);
 
+/** Debian's python3-readability (readability-lxml), run once over every page by bench/peers. */
+const PYTHON_PEER = join(import.meta.dirname, '..', '..', 'bench', 'peers', 'readability_lxml.py');
+const DEBIAN_PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+
+/** readability-lxml's text of every page, keyed `set/name`; or why it could not run. */
+export function pythonPeerTexts(data: string): Map<string, string> | string {
+  if (!existsSync(PYTHON_PEER)) return `${PYTHON_PEER} is absent`;
+  if (spawnSync(DEBIAN_PYTHON, ['-c', 'import readability'], { encoding: 'utf8' }).status !== 0) {
+    return "not installed (apt-get install python3-readability)";
+  }
+  const run = spawnSync(DEBIAN_PYTHON, [PYTHON_PEER, data, '--texts'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (run.status !== 0) return `failed: ${run.stderr.trim().split('\n').at(-1) ?? run.status}`;
+  const texts = new Map<string, string>();
+  for (const line of run.stdout.split('\n')) {
+    if (line === '') continue;
+    const r = JSON.parse(line) as { set: string; name: string; text: string };
+    texts.set(`${r.set}/${r.name}`, r.text);
+  }
+  return texts;
+}
+
 export const extractionSuite: Suite = {
   description: 'main text from HTML pages (ScrapingHub shingle rule), sitrep vs Readability.js vs whole page',
   defaultData: 'eval/extraction',
@@ -181,16 +204,25 @@ export const extractionSuite: Suite = {
     // `--split ci` scores every 4th page of each set: the fixed subset behind the pinned floors.
     const every = options.split === 'ci' ? 4 : 1;
     if (options.split && options.split !== 'ci') throw createError('BAD_OPTION', `unknown split "${options.split}" for extraction; use ci or nothing`);
-    const table = [`set                  pages  contender        precision  recall     F1   ms/page`];
+    const table = [`set                  pages  contender          precision  recall     F1   ms/page`];
     const figures: Record<string, number> = {};
     const summaries: SetSummary[] = [];
+    // The Python peer runs on the full sets only: the CI subset scores what runs in this process.
+    const python = every === 1 ? pythonPeerTexts(data) : 'not run on the ci split';
     for (const set of EXTRACTION_SETS) {
       const pages = readExtractionSet(data, set, every);
       const summary = summarizeSet(set, pages.map(scoreExtractionPage));
       summaries.push(summary);
+      const row = (who: string, s: SetScore, ms: string) =>
+        table.push(`${set.padEnd(20)} ${String(s.pages).padStart(5)}  ${who.padEnd(17)} ${f3(s.precision).padStart(9)}  ${f3(s.recall).padStart(6)}  ${f3(s.f1)}  ${ms.padStart(7)}`);
+      if (typeof python !== 'string') {
+        const s = averageScores(pages.map((p) => scorePage(python.get(`${set}/${p.name}`) ?? '', p.gold)));
+        row('readability-lxml', s, 'bench');
+        figures[`${set}_readability_lxml_f1`] = s.f1;
+      }
       for (const who of CONTENDERS) {
         const s = summary.scores[who];
-        table.push(`${set.padEnd(20)} ${String(s.pages).padStart(5)}  ${who.padEnd(15)} ${f3(s.precision).padStart(9)}  ${f3(s.recall).padStart(6)}  ${f3(s.f1)}  ${summary.msPerPage[who].toFixed(1).padStart(7)}`);
+        row(who, s, summary.msPerPage[who].toFixed(1));
         const key = `${set}_${who === 'sitrep' ? 'sitrep' : who === 'readability.js' ? 'readability' : 'whole_page'}`;
         figures[`${key}_f1`] = s.f1;
         figures[`${key}_precision`] = s.precision;
@@ -199,6 +231,7 @@ export const extractionSuite: Suite = {
       figures[`${set}_margin`] = summary.scores.sitrep.f1 - summary.scores['readability.js'].f1;
       table.push(`${''.padEnd(20)} sitrep steps: ${Object.entries(summary.steps).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     }
+    if (typeof python === 'string') table.push(`readability-lxml (python3-readability): ${python}`);
     const margins = summaries.map((s) => `${s.set} ${f3(s.scores.sitrep.f1)} vs ${f3(s.scores['readability.js'].f1)}`);
     return { table, figures, summary: `extraction: F1 sitrep vs Readability.js: ${margins.join('; ')}` };
   },

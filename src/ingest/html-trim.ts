@@ -20,8 +20,9 @@ const PROSE_WORDS = 8;
 const PROSE_WORDS_UNENDED = 20;
 /** Links to other stories with no prose between them that part two clusters of prose (a box of links between them). */
 const CLUSTER_GAP = 3;
-/** Fewest words of a link that reads like another story's headline. */
+/** Fewest words, and least link share, of a link that reads like another story's headline. */
 const HEADLINE_WORDS = 4;
+const HEADLINE_LINK_DENSITY = 0.8;
 
 const SENTENCE_END = /[.!?…:;"'”’»)\]]$/u;
 
@@ -47,7 +48,12 @@ function isPrompt(block: TextBlock): boolean {
 
 /** A paragraph's text without its list bullet. */
 const ownText = (block: TextBlock) => (block.item ? block.text.slice(BULLET.length) : block.text);
-const blockWords = (block: TextBlock) => countWords(ownText(block));
+
+/** A link that reads like another story's headline: several words, all or nearly all of them the
+ * link (a list of resources has text around its links). */
+function isHeadlineLink(block: TextBlock): boolean {
+  return block.linkChars >= HEADLINE_LINK_DENSITY * block.chars && countWords(ownText(block)) >= HEADLINE_WORDS;
+}
 
 function countWords(s: string): number {
   let n = 0;
@@ -103,7 +109,7 @@ function storyBoxes(blocks: readonly TextBlock[], kinds: readonly BlockKind[], f
     run = [];
   };
   for (let i = first; i <= last; i++) {
-    if (kinds[i] === 'junk' && blocks[i]!.item && blockWords(blocks[i]!) >= HEADLINE_WORDS) run.push(i);
+    if (kinds[i] === 'junk' && blocks[i]!.item && isHeadlineLink(blocks[i]!)) run.push(i);
     else close();
   }
   close();
@@ -129,7 +135,7 @@ function articleRange(blocks: readonly TextBlock[], kinds: readonly BlockKind[])
     const kind = kinds[i];
     if (kind === 'junk') {
       // Only links that read like other headlines part clusters, not a list of names or terms.
-      if (blockWords(blocks[i]!) >= HEADLINE_WORDS && ++links >= CLUSTER_GAP) close();
+      if (isHeadlineLink(blocks[i]!) && ++links >= CLUSTER_GAP) close();
       continue;
     }
     if (kind !== 'prose') continue;
