@@ -53,3 +53,16 @@ test('decode: empty and binary input are refused with a reason', () => {
   const png = decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]));
   assert.ok(!png.ok && png.code === 'BINARY');
 });
+
+test('decode: a wrong or unknown declared charset is not trusted, and says so', () => {
+  const cyrillic = new TextEncoder().encode('Обстріл Харкова триває вже третю добу, повідомив губернатор.');
+  const wrong = decode(cyrillic, 'windows-1251');
+  assert.ok(wrong.ok && wrong.value.encoding.name === 'utf-8' && wrong.value.text.startsWith('Обстріл'));
+  assert.ok(wrong.ok && wrong.value.warnings.some((w) => w.includes('"windows-1251" does not fit')), JSON.stringify(wrong));
+  const unknown = decode(cyrillic, 'x-klingon');
+  assert.ok(unknown.ok && unknown.value.warnings.some((w) => w.includes('"x-klingon" is unknown')), JSON.stringify(unknown));
+  const ascii = decode(new TextEncoder().encode('Plain ASCII text.'), 'iso-8859-1');
+  assert.ok(ascii.ok && ascii.value.warnings.length === 0, 'ASCII fits every declaration');
+  const fits = decode(cyrillic, 'UTF8');
+  assert.ok(fits.ok && fits.value.warnings.length === 0, 'utf8 and UTF-8 are one charset');
+});

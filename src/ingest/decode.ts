@@ -27,10 +27,31 @@ export function decode(bytes: Uint8Array, declared: string | null = null): Decod
   if (bom) return { ok: true, value: bom };
   if (looksBinary(bytes)) return { ok: false, code: 'BINARY', detail: 'it contains NUL or control bytes; give a text, HTML or JSONL file' };
   const utf8 = strictUtf8(bytes);
-  if (utf8 !== null) return { ok: true, value: { text: utf8, encoding: { name: 'utf-8', detected: true, confidence: 1 }, warnings: [] } };
+  if (utf8 !== null) return { ok: true, value: { text: utf8, encoding: { name: 'utf-8', detected: true, confidence: 1 }, warnings: declaredMismatch(declared, 'utf-8', utf8) } };
   const cut = truncatedUtf8(bytes);
   if (cut) return { ok: true, value: cut };
   return { ok: true, value: singleByte(bytes, declared) };
+}
+
+/**
+ * What to say about a declared charset the bytes were not decoded with: unknown to us, or wrong (a
+ * page that declares windows-1251 but holds valid UTF-8 with non-ASCII characters is UTF-8, which
+ * no single-byte text is by chance). Nothing when the declaration fits or the text is plain ASCII.
+ */
+function declaredMismatch(declared: string | null, used: string, text: string): string[] {
+  if (!declared || sameCharset(declared, used)) return [];
+  if (!iconv.encodingExists(declared)) return [`the declared charset "${declared}" is unknown; decoded as ${used}`];
+  if (used === 'utf-8' && !/[^\x00-\x7f]/.test(text)) return [];
+  return [`the declared charset "${declared}" does not fit the bytes; decoded as ${used}`];
+}
+
+/** Whether two charset labels name the same encoding (latin1 and iso-8859-1, utf8 and UTF-8). */
+function sameCharset(a: string, b: string): boolean {
+  const norm = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (norm(a) === norm(b)) return true;
+  // iso-8859-1 and us-ascii labels decode as windows-1252 in browsers (WHATWG Encoding).
+  const latin = new Set(['iso88591', 'latin1', 'windows1252', 'cp1252', 'usascii', 'ascii']);
+  return latin.has(norm(a)) && latin.has(norm(b));
 }
 
 function fromBom(b: Uint8Array): Decoded | null {
@@ -73,12 +94,13 @@ function singleByte(b: Uint8Array, declared: string | null): Decoded {
   const best = guesses[0];
   if (best && best.confidence >= MIN_DETECT_CONFIDENCE) {
     const name = best.name.toLowerCase();
-    return { text: iconv.decode(Buffer.from(b), name), encoding: { name, detected: true, confidence: best.confidence / 100 }, warnings: [] };
+    const text = iconv.decode(Buffer.from(b), name);
+    return { text, encoding: { name, detected: true, confidence: best.confidence / 100 }, warnings: declaredMismatch(declared, name, text) };
   }
   if (declared && iconv.encodingExists(declared) && !/^utf-?8$/i.test(declared)) {
     return { text: iconv.decode(Buffer.from(b), declared), encoding: { name: declared, detected: false, confidence: null }, warnings: [] };
   }
   const warnings = [`not valid UTF-8 and no encoding detected with confidence; decoded as windows-1252`];
-  if (declared) warnings.push(`the declared charset "${declared}" is unknown or wrong`);
+  if (declared) warnings.push(...declaredMismatch(declared, 'windows-1252', ''));
   return { text: iconv.decode(Buffer.from(b), 'windows-1252'), encoding: { name: 'windows-1252', detected: false, confidence: null }, warnings };
 }

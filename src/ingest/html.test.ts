@@ -197,3 +197,11 @@ test('extractHtml: real pages give text', (t) => {
   assert.ok(files.length > 0, 'no pages in the folder');
   assert.ok(empty.length <= files.length * 0.2, `no text from ${empty.join(', ')}`);
 });
+
+test('extractHtml: a <title> never closed does not swallow the page', () => {
+  const html = `<html><head><title>Strikes hit the suburbs\n<script>var a = 1;</script></head><body><article>${STORY}</article></body></html>`;
+  const r = extract(html);
+  assert.equal(r.title, 'Strikes hit the suburbs');
+  assert.match(r.text, /^Paragraph 1: shelling/);
+  assert.ok(r.warnings.some((w) => w.includes('<title> element is never closed')), r.warnings.join('; '));
+});
