@@ -49,8 +49,7 @@ export const REFERENCE_WORDS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTUR
   now: 'PRESENT_REF', currently: 'PRESENT_REF', current: 'PRESENT_REF', 'right now': 'PRESENT_REF',
   'the present': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF', 'these days': 'PRESENT_REF',
   recently: 'PAST_REF', 'the past': 'PAST_REF',
-  lately: 'PAST_REF', 'recent years': 'PAST_REF', 'recent months': 'PAST_REF', 'recent weeks': 'PAST_REF',
-  'recent days': 'PAST_REF',
+  lately: 'PAST_REF',
   'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF',
   'the coming years': 'FUTURE_REF', 'coming years': 'FUTURE_REF', 'the years ahead': 'FUTURE_REF',
 };
@@ -65,7 +64,7 @@ export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fal
 /** Words after which a weekday or relative date is read into the future, not the past. */
 export const FUTURE_CUES = [
   'will', "'ll", 'shall', 'until', 'till', 'next', 'expected', 'scheduled', 'due', 'as soon as', 'as early as',
-  'going to', 'is to', 'are to', 'set to', 'upcoming', 'coming', 'ahead', 'by',
+  'going to', 'is to', 'are to', 'set to', 'upcoming', 'coming', 'ahead',
 ];
 
 /** How far before a weekday or month (in characters of its sentence) a future cue counts: its clause. */

@@ -69,7 +69,7 @@ function fromComponents(ctx: TimeContext, index: number, text: string, p: chrono
   const part = nightOrPart(text, partOfDay(p.tags()));
   const time = known('hour') ? { hour: p.get('hour') ?? 0, minute: p.get('minute') ?? 0 } : undefined;
   const type = time || part ? 'TIME' : 'DATE';
-  const rule = `chrono:${[...r.tags()].find((t) => t.startsWith('parser/'))?.slice(7) ?? 'merged'}`;
+  const rule = `chrono:${[...r.tags()].find((t) => t.startsWith('parser/'))?.slice(7) ?? (known('weekday') ? 'ENWeekdayParser' : 'merged')}`;
   const base = { type, rule, stated } as const;
   if (known('weekday') && !known('day')) {
     const rel: Relative = { anchor: 'published', unit: 'day', offset: 0, weekday: p.get('weekday') ?? 0, direction: -1, ...(time ? { time } : {}), ...(part ? { part } : {}) };

@@ -17,7 +17,10 @@ const UNITS = `(?:centuries|${UNIT}s?)`;
 
 const COUNTED = words(`(?:the\\s+)?(?:(?:${SPAN_WORDS})\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})(?:\\s+|-)(?:(?:full|more|straight|consecutive|long)\\s+)?(${UNITS})(?!-old)`);
 const THE_LAST = words(`the\\s+(?:${SPAN_WORDS})\\s+(?!quarter)(${UNITS})`);
-const VAGUE = words(`(?:(?:several|many|a\\s+few|few|a\\s+couple\\s+of|some)\\s+)?(years|months|weeks|days|decades|hours|minutes|centuries)`);
+const VAGUE = words(`(?:(?:several|many|a\\s+few|few|a\\s+couple\\s+of|some|recent)\\s+)?(years|months|weeks|days|decades|hours|minutes|centuries)`);
+
+/** A four-digit count from here on is a year ("the 1988 quarter"), which the calendar parser takes. */
+const FIRST_YEAR_READ_AS_YEAR = 1500;
 
 /** 24-hour multiples read as days, as news writers mean them ("the past 48 hours": two days). */
 const HOURS_PER_DAY = 24;
@@ -27,6 +30,7 @@ function period(count: number | null, unitText: string): string {
   if (count === null) return `P${u.time ? 'T' : ''}X${u.letter}`;
   if (u.key === 'hour' && count % HOURS_PER_DAY === 0) return `P${count / HOURS_PER_DAY}D`;
   if (u.letter === 'WE') return `P${count * 2}D`;
+  if (u.letter === 'DE') return `P${count * 10}Y`; // TimeBank writes decades in years ("two decades": P20Y)
   return `P${u.time ? 'T' : ''}${count}${u.letter}`;
 }
 
@@ -37,6 +41,7 @@ export const durationParser: TimeParser = {
       const count = numberValue(m[2] ?? '');
       const unit = m[3] ?? 'day';
       if (/^an?$/i.test(m[2] ?? '') && /^second/i.test(unit)) return null; // "a second" is an ordinal far more often than a second
+      if (count !== null && count >= FIRST_YEAR_READ_AS_YEAR && count < 2100) return null; // "the 1988 quarter": a year, not a count
       const mod = m[1] ? QUALIFIERS[m[1].toLowerCase()] ?? null : null;
       return candidate(start, end, { type: 'DURATION', value: period(count, unit), granularity: unitOf(unit).unit, mod, rule: 'duration:counted', stated: count === null ? ['unit'] : ['count', 'unit'] });
     }),
