@@ -60,6 +60,8 @@ test('analyze: an HTML page gives its main text and metadata with where each cam
   assert.deepEqual(d.published, { value: '2022-03-16T07:30:00+02:00', precision: 'second', source: 'json-ld' });
   assert.match(d.text, /Five people were injured/);
   assert.doesNotMatch(d.text, /Home|©/);
+  assert.equal(d.extraction.step, 1, JSON.stringify(d.extraction));
+  assert.equal(d.extraction.name, 'readability');
 });
 
 test('ingest, search, show, export: a round trip through the database', () => {

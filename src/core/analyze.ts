@@ -72,6 +72,7 @@ function assemble(state: State, stages: Stage[]): Analysis {
     raw: state.raw ?? '',
     encoding: state.encoding ?? { name: 'utf-8', detected: false, confidence: null },
     extracted: state.extracted ?? null,
+    extraction: state.extraction ?? null,
     text,
     removed: cleaned.removed,
     repairs: cleaned.repairs,

@@ -24,6 +24,7 @@ export interface State {
   encoding?: Document['encoding'];
   /** Main text of an HTML input. */
   extracted?: string;
+  extraction?: { step: number; name: string; trimmed: number };
   /** Metadata with where each value came from. */
   meta: Partial<Record<'url' | 'source' | 'title' | 'author' | 'timezone' | 'language', { value: string; from: MetaSource }>>;
   published: PublishedDate | null;
@@ -80,7 +81,7 @@ function readHtml(state: State): State | Failure {
     const value = page[key];
     if (value) meta[key] = { value, from: 'meta-tag' };
   }
-  return { ...state, extracted: page.text, meta, published: page.published ?? state.published, warnings: [...state.warnings, ...page.warnings] };
+  return { ...state, extracted: page.text, extraction: page.method, meta, published: page.published ?? state.published, warnings: [...state.warnings, ...page.warnings] };
 }
 
 /** Precedence: the user's options, then the sidecar or JSONL record, then what the page says. */

@@ -90,6 +90,10 @@ export interface Document {
    * Span `raw` offsets point into this string when it is present.
    */
   extracted: string | null;
+  /** For HTML input, which step of the extraction cascade produced `extracted` (1 readability,
+   * 2 largest-block or all-paragraphs, 3 body-text) and how many of Readability's paragraphs were
+   * left out as not the article; null otherwise. */
+  extraction: { step: number; name: string; trimmed: number } | null;
   /** Cleaned text; immutable from here on. */
   text: string;
   removed: Removal[];

@@ -47,7 +47,7 @@ export function makeAnalysis(article: Article): Analysis {
     id, url: null, source: article.source ?? null, title: article.title ?? null, author: null,
     published: article.published ? { value: article.published, precision: 'day', source: 'record' } : null,
     timezone: null, language: 'en', origin: article.origin ?? `test/${id}.txt`, format: 'text', raw: text,
-    encoding: { name: 'utf-8', detected: false, confidence: null }, extracted: null, text, removed: [], repairs: [],
+    encoding: { name: 'utf-8', detected: false, confidence: null }, extracted: null, extraction: null, text, removed: [], repairs: [],
     normalized: {}, offsets: [[0, 0, text.length]], provenance: {}, warnings: [],
   };
   return { schema: 1, document, paragraphs, sentences, tokens, stages: ['ingest', 'clean', 'segment'] };
