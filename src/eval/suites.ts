@@ -1,5 +1,6 @@
 /** The evaluation suites behind `sitrep eval SUITE`. Later capabilities add theirs here. */
 import { extractionSuite } from './extraction.js';
+import { pubdateSuite } from './pubdate.js';
 import { seedsSuite } from './seeds.js';
 import { timexSuite } from './timex.js';
 
@@ -23,4 +24,5 @@ export const SUITES: Record<string, Suite> = {
   seeds: seedsSuite,
   extraction: extractionSuite,
   timex: timexSuite,
+  pubdate: pubdateSuite,
 };

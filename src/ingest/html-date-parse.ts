@@ -16,6 +16,8 @@ export interface ParsedDate {
 export const MIN_YEAR = 1990;
 /** How far past the reference time a date may lie: one day covers every time zone ahead of ours. */
 export const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
+/** Century of two-digit years ("16.03.22"): the web news we read is from this one. */
+const CENTURY = 2000;
 /** Longest structured value read: date strings are short; anything longer is prose or junk. */
 const MAX_STRUCTURED_LENGTH = 120;
 /** Largest UTC offset in use (Kiribati, +14:00), in minutes. */
@@ -127,18 +129,29 @@ const TEXT_READERS: readonly Reader[] = [
     pattern: /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/g,
     parts: (m) => ({ y: +m[3]!, mo: +m[2]!, d: +m[1]! }),
   },
+  { // 16.03.22: a short year only with two-digit day and month, as German and Swiss date lines write it
+    pattern: /(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/g,
+    parts: (m) => ({ y: CENTURY + +m[3]!, mo: +m[2]!, d: +m[1]! }),
+  },
   { // 16/03/2022 or 03/16/2022, only when the order is unambiguous
     pattern: /(?<![\d\/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d\/])/g,
     parts: (m) => slashParts(+m[1]!, +m[2]!, +m[3]!),
   },
 ];
 
+/** A date found in text: where it starts and where it ends. */
+export interface FoundDate {
+  date: ParsedDate;
+  index: number;
+  end: number;
+}
+
 /**
  * The earliest date written in `text` that exists and is plausible, with its position. With
  * `withTime`, a time right after it that names its zone is kept (RFC 2822 in meta tags).
  */
-export function findDateInText(text: string, now: number, withTime = false): { date: ParsedDate; index: number } | null {
-  let best: { date: ParsedDate; index: number } | null = null;
+export function findDateInText(text: string, now: number, withTime = false): FoundDate | null {
+  let best: FoundDate | null = null;
   for (const reader of TEXT_READERS) {
     for (const m of text.matchAll(reader.pattern)) {
       if (best && (m.index ?? 0) >= best.index) break;
@@ -146,7 +159,7 @@ export function findDateInText(text: string, now: number, withTime = false): { d
       if (!parts) continue;
       if (withTime) parts = { ...parts, ...trailingTime(text.slice((m.index ?? 0) + m[0].length)) };
       const date = buildDate(parts, now);
-      if (date) { best = { date, index: m.index ?? 0 }; break; }
+      if (date) { best = { date, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length }; break; }
     }
   }
   return best;

@@ -1,8 +1,8 @@
 /**
- * Step 5 of the date cascade (html-date), dates written for people, tried in order: a marked date
- * line (hAtom `published`, `entry-date`, `post-date`...), the headline and the text right after it,
- * a date after a publication label anywhere in the page text, the `<title>`. Also the helpers the
- * markup steps share.
+ * Step 5 of the date cascade (html-date), dates written for people: a marked date line (hAtom
+ * `published`, `entry-date`, `post-date`...), the headline and the text right after it (what the page
+ * shows at the head of the article), a date after a publication label anywhere in the page text, the
+ * `<title>`. Also the helpers the markup steps share.
  */
 import { findDateInText, parseStructuredDate, type ParsedDate } from './html-date-parse.js';
 import { MODIFIED_MARK, OTHER_DATES_MARK, OTHER_DATES_TAGS, PUBLISHED_LABEL } from './html-lexicon.js';
@@ -51,40 +51,42 @@ export function timeValue(el: Element, now: number): ParsedDate | null {
   return parsed ?? findDateInText(el.textContent ?? '', now)?.date ?? null;
 }
 
-export function fromWrittenDate(page: PageIndex, ctx: StepContext): ParsedDate | null {
-  return fromDateLines(page, ctx) ?? fromHeadline(page, ctx) ?? fromLabel(ctx) ?? fromTitle(page, ctx);
-}
-
 /** The headline: the first `<h1>` (of the article, if there is one), else the first `<h2>`. */
 export function headlineOf(page: PageIndex): Element | null {
   return page.articles[0]?.getElementsByTagName('h1')[0] ?? page.h1s[0] ?? page.h2s[0] ?? null;
 }
 
-/** Whether a date sits where another article's or a comment's date would: a sidebar, a list of
- * related stories, comments, or the page's footer. */
-function elsewhere(el: Element): boolean {
-  let [inFooter, inArticle] = [false, false];
+/**
+ * Whether a date sits where another article's or a comment's date would: a sidebar, a list of
+ * related stories, comments, or the page's banner or footer (a `<header>` without a headline or a
+ * `<footer>`, outside the article), where sites print today's date.
+ */
+export function elsewhere(el: Element): boolean {
+  let [inBanner, inArticle] = [false, false];
   for (let up: Element | null = el; up && up.localName !== 'body'; up = up.parentElement) {
     const tag = up.localName;
     if (OTHER_DATES_TAGS.has(tag) || marks(up, OTHER_DATES_MARK)) return true;
-    inFooter ||= tag === 'footer';
+    inBanner ||= tag === 'footer' || (tag === 'header' && !up.querySelector('h1'));
     inArticle ||= tag === 'article';
   }
-  return inFooter && !inArticle;
+  return inBanner && !inArticle;
 }
 
 /**
  * Step 5a: a marked date line (hAtom `published`, `entry-date`, `post-date`...) after the headline or
  * in its block, outside sidebars and comments; its machine value (`datetime`, `title`) first.
  */
-function fromDateLines(page: PageIndex, ctx: DateContext): ParsedDate | null {
+export function fromDateLines(page: PageIndex, ctx: DateContext): ParsedDate | null {
   const headline = headlineOf(page);
   const start = headline ? page.position.get(headline) ?? 0 : 0;
   const block = headline?.parentElement;
-  const lines = page.dateLines.filter(
-    (el) => !marks(el, MODIFIED_MARK) && ((page.position.get(el) ?? 0) >= start || !!block?.contains(el)) && !elsewhere(el),
-  );
-  return first(lines, (el) => {
+  const lines = page.dateLines.filter((el) => !marks(el, MODIFIED_MARK) && !elsewhere(el));
+  const after = lines.filter((el) => (page.position.get(el) ?? 0) >= start || !!block?.contains(el));
+  // Above the headline, the nearest line first: a date line over the title rather than the banner's.
+  const before = lines.filter((el) => !after.includes(el)).reverse();
+  const dist = (el: Element) => Math.abs((page.position.get(el) ?? 0) - start);
+  const order = [...after, ...before].sort((a, b) => dist(a) - dist(b));
+  return first(order, (el) => {
     const machine = el.getAttribute('datetime') ?? el.getAttribute('title') ?? el.getAttribute('content');
     const parsed = machine ? parseStructuredDate(machine, ctx.now) : null;
     const text = el.textContent ?? '';
@@ -92,8 +94,8 @@ function fromDateLines(page: PageIndex, ctx: DateContext): ParsedDate | null {
   });
 }
 
-/** Step 5b: the first date written in the headline or the text right after it. */
-function fromHeadline(page: PageIndex, ctx: DateContext): ParsedDate | null {
+/** Step 5b: the first date written in the headline or the text right after it (a byline, the lede). */
+export function fromHeadline(page: PageIndex, ctx: DateContext): ParsedDate | null {
   const headline = headlineOf(page);
   if (!headline) return null;
   const parts = [elementText(headline, HEADLINE_TEXT)];
@@ -113,7 +115,7 @@ function fromHeadline(page: PageIndex, ctx: DateContext): ParsedDate | null {
 }
 
 /** Step 5c: the first date in the page text right after a publication label ("Published: 16 March 2022"). */
-function fromLabel(ctx: StepContext): ParsedDate | null {
+export function fromLabel(ctx: StepContext): ParsedDate | null {
   const text = ctx.pageText();
   for (const label of text.matchAll(PUBLISHED_LABEL)) {
     const after = text.slice((label.index ?? 0) + label[0].length, (label.index ?? 0) + label[0].length + LABEL_GAP + 40);
@@ -124,6 +126,6 @@ function fromLabel(ctx: StepContext): ParsedDate | null {
 }
 
 /** Step 5d: a date in the page's `<title>`. */
-function fromTitle(page: PageIndex, ctx: DateContext): ParsedDate | null {
+export function fromTitle(page: PageIndex, ctx: DateContext): ParsedDate | null {
   return page.titleText ? findDateInText(page.titleText, ctx.now)?.date ?? null : null;
 }

@@ -48,6 +48,9 @@ export const PUBLISHED_META = [
   'citation_publication_date', 'citation_date', 'originalpublicationdate', 'article.published', 'date', 'pdate',
 ] as const;
 
+/** Meta names and properties that carry the date of the last update. */
+export const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'article:modified', 'datemodified', 'last-modified', 'dc.date.modified', 'dcterms.modified'] as const;
+
 /** Meta names and properties that carry the author. */
 export const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl'] as const;
 
@@ -102,8 +105,8 @@ export const MODIFIED_MARK = /updat|modif|edited|revis|aktualisiert/i;
 export const PUBLISHED_MARK = /publish|pubdate|posted|created|date-?line/i;
 
 /** Class or id of an element that holds a date line: hAtom `published`, WordPress `entry-date`,
- * `post-date`, `postmeta`, bylines. */
-export const DATE_LINE_MARK = /publish|pubdate|post-?date|postdate|entry-?date|date-?posted|posted-?on|created|article-?date|date-?line|datum|(?:^|[\s_-])date(?:$|[\s_-])|byline|post-?meta|entry-?meta|post-?info|postmeta/i;
+ * `post-date`, `postmeta`, Drupal `submitted`, bylines. */
+export const DATE_LINE_MARK = /publish|pubdate|submitted|post-?date|postdate|entry-?date|date-?posted|posted-?on|created|article-?date|date-?line|datum|(?:^|[\s_-])date(?:$|[\s_-])|byline|post-?meta|entry-?meta|post-?info|postmeta/i;
 
 /** Class or id (a token starting with these words) of a container whose dates belong to other
  * articles or to comments. Read on elements below `<body>`, whose classes describe the layout

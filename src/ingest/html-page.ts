@@ -39,7 +39,7 @@ export interface PageIndex {
 }
 
 /** Microdata properties the readers use; others are not kept. */
-const ITEMPROPS = new Set(['datepublished', 'datecreated', 'author', 'headline']);
+const ITEMPROPS = new Set(['datepublished', 'datecreated', 'datemodified', 'author', 'headline']);
 /** Date-line elements kept: the article's own comes early; later ones are lists of other posts. */
 const MAX_DATE_LINES = 40;
 /** Second-level headings kept. */

@@ -1,0 +1,90 @@
+/**
+ * Reconciling the date evidence of a page (html-date): what it states for machines, what it shows
+ * readers at the head of the article, its URL, and a date written elsewhere. Trust runs in that
+ * order, with exceptions where the page contradicts its own metadata:
+ *  1. the URL breaks a tie: when stated and shown dates differ, the one the URL agrees with wins;
+ *  2. local day: a stated UTC time whose instant falls on the shown day in some real time zone is
+ *     the shown day: the page prints the day in its own zone (23:30 UTC is the next morning in Kyiv);
+ *  3. the page dates the version we read: a shown date that is the stated modification date wins
+ *     (the text, and its "yesterday", is that of the update);
+ *  4. two places agree: a shown date that the written one ("Published: ...") confirms wins.
+ * Otherwise the stated date stands. A month-only date is kept while later evidence is searched for a
+ * day in that month; with no evidence at all, the first date in the page text is taken.
+ */
+import type { PublishedDate } from '../model/types.js';
+import { findDateInText } from './html-date-parse.js';
+import type { StepContext } from './html-date-text.js';
+
+export interface Evidence {
+  /** JSON-LD, else meta tags and microdata. */
+  stated: PublishedDate | null;
+  /** A `<time>` of the article, else a date line or the text around the headline. */
+  shown: PublishedDate | null;
+  url: PublishedDate | null;
+  /** After a "Published:" label in the page text, else in the `<title>`. */
+  written: PublishedDate | null;
+  /** The stated date of the last update: JSON-LD `dateModified`, else meta tags and microdata. */
+  modified: PublishedDate | null;
+}
+
+/** Time zones in use run from UTC-12:00 to UTC+14:00 (in ms). */
+const WESTMOST_OFFSET_MS = -12 * 3600_000;
+const EASTMOST_OFFSET_MS = 14 * 3600_000;
+const DAY_MS = 24 * 3600_000;
+
+const isCoarse = (d: PublishedDate) => d.precision === 'year' || d.precision === 'month';
+const dayOf = (d: PublishedDate) => d.value.slice(0, 10);
+
+export function reconcile(ev: Evidence, ctx: StepContext): PublishedDate | null {
+  let coarse: PublishedDate | null = null;
+  const fine: PublishedDate[] = [];
+  // A full date in the URL outranks one written in the text, not a `<time>`; a month-only URL
+  // outranks nothing, it only narrows what follows.
+  const urlFirst = ev.url && !isCoarse(ev.url) && ev.shown?.source !== 'time-element';
+  const order = urlFirst ? [ev.stated, ev.url, ev.shown, ev.written] : [ev.stated, ev.shown, ev.url, ev.written];
+  for (const date of order) {
+    if (!date) continue;
+    if (isCoarse(date)) coarse ??= date;
+    else if (!coarse || date.value.startsWith(coarse.value)) fine.push(date);
+  }
+  const best = fine[0];
+  if (best && best === ev.stated && ev.shown && fine.includes(ev.shown) && dayOf(best) !== dayOf(ev.shown)) return settle(ev, best, ev.shown);
+  if (best) return best;
+  if (coarse) return dayInMonth(coarse, ctx) ?? coarse;
+  // Last resort: the first date in the page text (navigation and link lists left out), most often
+  // the article's own date line where no markup named it.
+  const found = findDateInText(ctx.pageText(), ctx.now);
+  return found ? { ...found.date, source: 'text' } : null;
+}
+
+/** Stated and shown dates that name different days. */
+function settle({ url, written, modified }: Evidence, stated: PublishedDate, shown: PublishedDate): PublishedDate {
+  if (url) {
+    const key = url.value.slice(0, isCoarse(url) ? url.value.length : 10);
+    const [s, v] = [stated.value.startsWith(key), shown.value.startsWith(key)];
+    if (s !== v) return s ? stated : shown;
+  }
+  if (sameInstantElsewhere(stated, shown)) return shown;
+  if (written && !isCoarse(written) && dayOf(written) === dayOf(shown)) return shown;
+  if (modified && dayOf(shown) === dayOf(modified)) return shown;
+  return stated;
+}
+
+/** Whether a stated UTC time falls on the shown day in some time zone in use. */
+export function sameInstantElsewhere(stated: PublishedDate, shown: PublishedDate): boolean {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|\+00:00)$/.exec(stated.value);
+  if (!m) return false;
+  const instant = Date.parse(`${m[1]}T${m[2]}:${m[3]}:${m[4] ?? '00'}Z`);
+  const shownStart = Date.parse(`${dayOf(shown)}T00:00:00Z`);
+  return instant + EASTMOST_OFFSET_MS >= shownStart && instant + WESTMOST_OFFSET_MS < shownStart + DAY_MS;
+}
+
+/** The first date in the page text that falls in the month (or year) of a coarse date. */
+function dayInMonth(coarse: PublishedDate, ctx: StepContext): PublishedDate | null {
+  let text = ctx.pageText();
+  for (let found = findDateInText(text, ctx.now); found; found = findDateInText(text, ctx.now)) {
+    if (found.date.value.startsWith(coarse.value)) return { ...found.date, source: 'text' };
+    text = text.slice(found.end);
+  }
+  return null;
+}
