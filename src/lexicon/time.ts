@@ -75,3 +75,15 @@ export const MODAL_FOLLOWERS = ['be', 'have', 'not', 'also', 'well', 'still', 'n
 
 /** After "March", words that make it the verb or noun ("march on", "the March to"). */
 export const MARCH_VERB_FOLLOWERS = ['on', 'to', 'through', 'into', 'against', 'toward', 'towards', 'from', 'in', 'past', 'down', 'up', 'across', 'forward', 'off', 'out', 'of'];
+
+/**
+ * What makes a number a clock time: a colon, a.m./p.m., o'clock, noon, midnight, a time zone, a part of
+ * day. Without one, chrono's "3 to 20" in "rose 3 to 20" is a range of prices, not of hours.
+ */
+export const CLOCK_MARKERS = [
+  '\\d:\\d\\d', '\\b[ap]\\.\\s?m\\b', '\\d\\s*[ap]m\\b', "o['’]clock", 'noon', 'mid-?day', 'midnight', 'GMT|UTC|EST|EDT|CST|PST|CET|EET|MSK',
+  'morning|afternoon|evening|night', 'hours?',
+];
+
+/** After "today's", nouns that make it the present age, not the day ("today's world", "today's youth"). */
+export const GENERIC_TODAY_NOUNS = ['world', 'youth', 'society', 'economy', 'generations?', 'standards', 'children', 'young', 'kids', 'teenagers', 'technology'];

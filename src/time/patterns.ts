@@ -30,4 +30,4 @@ export function unitOf(text: string): { unit: TimeUnit; letter: string; time: bo
 }
 
 /** Compiles a pattern case-insensitively with word boundaries and the sticky-free global flag. */
-export const words = (source: string, flags = 'gi') => new RegExp(`(?<![\\w'’-])(?:${source})(?![\\w-]|'s\\b)`, flags);
+export const words = (source: string, flags = 'gi') => new RegExp(`(?<![\\w'’-])(?:${source})(?![\\w-])`, flags);

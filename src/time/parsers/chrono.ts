@@ -5,7 +5,7 @@
  * and reject their false positives ("for a second day", "They march on").
  */
 import * as chrono from 'chrono-node';
-import { PARTS_OF_DAY } from '../../lexicon/time.js';
+import { CLOCK_MARKERS, PARTS_OF_DAY } from '../../lexicon/time.js';
 import { formatDay, formatMonth, toUtc } from '../calendar.js';
 import { candidate, type Candidate, type Relative, type TimeContext, type TimeParser } from '../types.js';
 
@@ -28,6 +28,10 @@ const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
 /** Words chrono keeps at the front of a match that TimeML leaves outside the expression. */
 const LEADING = /^(?:(?:on|at|in|by|from|since|until|till|of|between|before|after|during|around|about|this)\s+)+/i;
+const CLOCK = new RegExp(`(?:${CLOCK_MARKERS.join('|')})`, 'i');
+/** A bare number chrono took for the hour, at either end of a match ("6.43, on Friday", "Jan. 1, 1990 at 1"). */
+const BARE_HOUR_LEAD = /^\d[\d.,]*\s*,?\s*/;
+const BARE_HOUR_TAIL = /\s*(?:at\s+)?\d[\d.,]*$/i;
 const CONNECTOR = /\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*/gi;
 
 export const chronoParser: TimeParser = {
@@ -60,11 +64,20 @@ function splitRange(ctx: TimeContext, r: chrono.ParsedResult): Candidate[] {
 }
 
 function fromComponents(ctx: TimeContext, index: number, text: string, p: chrono.ParsedComponents, r: chrono.ParsedResult): Candidate | null {
+  let clockless = false;
+  if (p.isCertain('hour') && !CLOCK.test(r.text)) {
+    // No colon, a.m./p.m., noon...: the number is no clock time ("rose 3 to 20"). Keep the date, if any.
+    if (!(['day', 'weekday', 'month', 'year'] as const).some((c) => p.isCertain(c))) return null;
+    const lead = BARE_HOUR_LEAD.exec(text)?.[0].length ?? 0;
+    index += lead;
+    text = text.slice(lead).replace(BARE_HOUR_TAIL, '');
+    clockless = true;
+  }
   const lead = LEADING.exec(text)?.[0].length ?? 0;
   const start = index + lead;
   const end = index + text.trimEnd().replace(/[\s,(]+$/, '').length;
   if (end <= start) return null;
-  const known = (c: chrono.Component) => p.isCertain(c);
+  const known = (c: chrono.Component) => p.isCertain(c) && !(clockless && (c === 'hour' || c === 'minute'));
   const stated: string[] = (['year', 'month', 'day', 'weekday', 'hour', 'minute'] as const).filter(known);
   const part = nightOrPart(text, partOfDay(p.tags()));
   const time = known('hour') ? { hour: p.get('hour') ?? 0, minute: p.get('minute') ?? 0 } : undefined;

@@ -21,6 +21,11 @@ const NEGATIVES: Array<[string, string]> = [
   ['Prices will fall soon after.', 'fall'],
   ['A 30-year-old man was injured.', '30-year'],
   ['The strikes came in the first quarter of an hour.', 'quarter'],
+  ['Kirschner Medical fell 4 to 15.', '4 to 15'],
+  ['Sales were little changed at 2.46 billion guilders.', '2.46'],
+  ['Reed is paying 4 pence a share.', '4'],
+  ["Elian is for today's youth what the blockade was for earlier generations.", "today"],
+  ["Paternity is easily proved in today's world.", "today"],
 ];
 
 test('negatives: no time expression over words that only look like time', () => {
@@ -29,6 +34,18 @@ test('negatives: no time expression over words that only look like time', () => 
     const hits = found(text).filter(([t]) => { const s = text.indexOf(t); return s < at + words.length && at < s + t.length; });
     assert.deepEqual(hits, [], `${JSON.stringify(text)}: "${words}" is not a time`);
   }
+});
+
+test('negatives: clock times with a marker are kept', () => {
+  for (const [text, words] of [['The curfew starts at 10 p.m.', '10 p.m'], ['Sirens sounded at 7:15.', '7:15'], ['Trading ends at 4 o\'clock.', '4 o\'clock'], ['The shelling lasted from 5 to 8 p.m.', '5']] as const) {
+    assert.ok(found(text).some(([t]) => t.includes(words)), `${JSON.stringify(text)}: "${words}" not found (found ${JSON.stringify(found(text))})`);
+  }
+});
+
+test('negatives: "today\'s" stays a day before a singular event', () => {
+  assert.deepEqual(found("The offer was advertised in today's editions.", '1989-11-02'), [['today', 'DATE', '1989-11-02']]);
+  assert.deepEqual(found("Shareholders responded to yesterday's announcement.", '1989-10-26'), [['yesterday', 'DATE', '1989-10-25']]);
+  assert.deepEqual(found("Tomorrow's vote has international implications.", '1998-03-03'), [['Tomorrow', 'DATE', '1998-03-04']]);
 });
 
 test('negatives: the month names themselves are kept where they are months', () => {

@@ -1,14 +1,16 @@
 /**
  * Rejects what looks like time and is not: "May" the modal ("May be"), "March" the verb or noun
- * ("march on Kyiv", "the March to the sea"), a month name inside a proper name ("May Day" stays).
+ * ("march on Kyiv", "the March to the sea"), a month name inside a proper name ("May Day" stays), "today's world".
  * The cases live in negatives.test.ts.
  */
-import { MARCH_VERB_FOLLOWERS, MODAL_FOLLOWERS } from '../../lexicon/time.js';
+import { GENERIC_TODAY_NOUNS, MARCH_VERB_FOLLOWERS, MODAL_FOLLOWERS } from '../../lexicon/time.js';
 import type { Candidate, TimeContext, TimeRefiner } from '../types.js';
 
 const MODAL = new RegExp(`^\\s+(?:${MODAL_FOLLOWERS.join('|')})\\b`, 'i');
 const MARCH = new RegExp(`^\\s+(?:${MARCH_VERB_FOLLOWERS.join('|')})\\b(?!\\s+\\d)`, 'i');
 const PRONOUN_BEFORE = /\b(?:it|they|he|she|we|you|i|this|that|there|who|which|what|one)\s*$/i;
+/** "today's world", "today's youth": the present age, not the day. */
+const GENERIC_TODAY = new RegExp(`^['’]s\\s+(?:${GENERIC_TODAY_NOUNS.join('|')})\\b`, 'i');
 const ARTICLE_BEFORE = /\b(?:a|the|this|their|his|her|its|our)\s*$/i;
 
 function isFalse(ctx: TimeContext, c: Candidate): boolean {
@@ -17,6 +19,7 @@ function isFalse(ctx: TimeContext, c: Candidate): boolean {
   const before = ctx.text.slice(Math.max(0, c.start - 20), c.start);
   if (word === 'May') return MODAL.test(after) || PRONOUN_BEFORE.test(before);
   if (word === 'March') return MARCH.test(after) || (ARTICLE_BEFORE.test(before) && !/^\s+\d/.test(after) && /^\s+(?:to|on|of|through|against)\b/i.test(after));
+  if (/^today$/i.test(word) && GENERIC_TODAY.test(after)) return true;
   if (c.rule.startsWith('chrono')) {
     if (/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i.test(word)) return true; // "the Sun", "Sat down"
     if (/\d[.:]?\d*\s*a$/i.test(word)) return true; // "1.18 a share"
