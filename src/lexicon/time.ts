@@ -64,11 +64,22 @@ export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fal
 /** Words after which a weekday or relative date is read into the future, not the past. */
 export const FUTURE_CUES = [
   'will', "'ll", 'shall', 'until', 'till', 'next', 'expected', 'scheduled', 'due', 'as soon as', 'as early as',
-  'going to', 'is to', 'are to', 'set to', 'upcoming', 'coming', 'ahead',
+  'going to', 'is to', 'are to', 'set to', 'upcoming', 'coming', 'ahead', 'plans to', 'planned to', 'planning to', 'plan to',
 ];
 
-/** How far before a weekday or month (in characters of its sentence) a future cue counts: its clause. */
-export const FUTURE_CUE_WINDOW = 60;
+/**
+ * Words that put the clause in the past even after a future cue: a plan that was overtaken ("had been
+ * due to expire Friday"). Matched as whole phrases; the nearest cue to the expression wins.
+ */
+export const PAST_CUES = [
+  'had', 'had been', "hadn't", 'had not', 'had been due', 'had been scheduled', 'had been expected', 'had been set',
+];
+
+/** Future cues that are not ("lower-than-expected earnings"). */
+export const NOT_FUTURE = ['than expected', 'than-expected', 'as expected', 'unexpected'];
+
+/** How far before a weekday or month (in characters of its sentence) a tense cue counts: its clause. */
+export const FUTURE_CUE_WINDOW = 100;
 
 /** After a capitalized "May", words that make it the modal verb ("May be", "May not"). */
 export const MODAL_FOLLOWERS = ['be', 'have', 'not', 'also', 'well', 'still', 'never', 'only', 'soon', 'even', 'yet', 'take', 'get', 'come', 'go', 'need', 'want', 'seem', 'become'];

@@ -25,6 +25,12 @@ const ROWS: Record<string, Array<[string, string, string, string | null]>> = {
     ['Talks resumed earlier this month.', 'earlier this month', 'DATE', '2022-03'],
     ['Elections are due next year.', 'next year', 'DATE', '2023'],
     ['Troops arrived this morning.', 'this morning', 'TIME', '2022-03-16TMO'],
+    ['For the year, output was flat.', 'the year', 'DATE', '2022'],
+    ['Losses will grow in the fiscal year.', 'the fiscal year', 'DATE', '2022'],
+    ['Sales fell in the latest fiscal year.', 'the latest fiscal year', 'DATE', '2021'],
+    ['Use was delayed earlier in the year by rains.', 'earlier in the year', 'DATE', '2022'],
+    ['The cut should be done by the end of the year.', 'the end of the year', 'DATE', '2022'],
+    ['For the year ended Sept. 30, it earned $4 million.', 'the year', 'DURATION', 'P1Y'],
   ],
   reference: [
     ['A curfew is now in force.', 'now', 'DATE', 'PRESENT_REF'],

@@ -1,6 +1,6 @@
 /**
  * Dates stated relative to the publication date, at the granularity the words give: "yesterday",
- * "last week" (a week), "this year" (a year), "three weeks ago", "earlier this month".
+ * "last week" (a week), "this year" (a year), "three weeks ago", "earlier this month", "the year" (the report's).
  */
 import type { TimeUnit } from '../../lexicon/time.js';
 import { PARTS_OF_DAY } from '../../lexicon/time.js';
@@ -16,6 +16,10 @@ const WEEKEND = words('the\\s+weekend');
 const SHIFT = { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 } as const;
 const UNIT_WORDS = 'week|month|year|quarter|weekend|decade|century';
 const SHIFTED = words(`(?:(early|late|earlier|later|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|mid-?)\\s*)?(last|this|next|past|coming|current)\\s+(${UNIT_WORDS})`);
+/** "the year", "the fiscal year", "the full year": the year of the report; "the latest fiscal year" the one before. */
+const THE_YEAR = words(`(?:(the\\s+end|the\\s+beginning|the\\s+start|the\\s+middle)\\s+of\\s+|(earlier|later)\\s+in\\s+)?the\\s+(?:(full|fiscal|calendar|latest|current|whole|entire)\\s+){0,2}year(?!\\s+(?:before|after|earlier|later|ago|to|two|nineteen|\\d))`);
+/** "the year ended Sept. 30": a year-long period ending on a date, a duration. */
+const YEAR_ENDED = /^\s+(?:ended|ending|to|through)\b/i;
 const AGO = words(`(?:(${QUALIFIER})\\s+)?(${NUMBER}|a|an)[\\s-]+(second|minute|hour|day|week|month|quarter|year|decade|centurie|centurie)s?\\s+(ago|earlier|before|later|after|from\\s+now|hence)`);
 
 const MODS: Record<string, string> = {
@@ -46,6 +50,13 @@ export const relativeParser: TimeParser = {
       return candidate(start, end, { type: 'DATE', relative: { anchor: 'published', unit, offset }, granularity: unit, mod, rule: 'relative:shifted-unit', stated: ['offset', 'unit'] });
     }),
     ...scan(ctx, AGO, (m, start, end) => agoCandidate(m, start, end)),
+    ...scan(ctx, THE_YEAR, (m, start, end) => {
+      if (YEAR_ENDED.test(ctx.text.slice(end, end + 12))) return candidate(start, end, { type: 'DURATION', value: 'P1Y', granularity: 'year', rule: 'duration:the-year-ended', stated: ['unit'], confidence: 0.7 });
+      const offset = /\blatest\b/i.test(m[0]) ? -1 : 0;
+      const edge = m[1] ? `${m[1]} of` : m[2];
+      const mod = edge ? MODS[edge.toLowerCase().replace(/\s+/g, ' ')] ?? null : null;
+      return candidate(start, end, { type: 'DATE', relative: { anchor: 'published', unit: 'year', offset }, granularity: 'year', mod, rule: 'relative:the-year', stated: ['unit'], confidence: 0.6 });
+    }),
     // Past tense reporting: the weekend just gone, the current one if published on it.
     ...scan(ctx, WEEKEND, (_m, start, end) => candidate(start, end, { type: 'DATE', relative: { anchor: 'published', unit: 'week', offset: ctx.published && [0, 6].includes(weekday(ctx.published)) ? 0 : -1, suffix: '-WE' }, granularity: 'week', rule: 'relative:the-weekend', stated: ['unit'], confidence: 0.7 })),
   ],

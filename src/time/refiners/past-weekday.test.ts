@@ -24,3 +24,19 @@ test('past-weekday: a bare weekday in reporting is on or before publication; a f
 test('past-weekday: bare chrono takes the nearest Thursday, which is in the future; the refiner does not', () => {
   assert.equal(found('Zelenskyy said on Thursday that he was the number one target.', '2022-02-26')[0]?.[2], '2022-02-24');
 });
+
+test('past-weekday: a past cue nearer than the future one keeps the weekday in the past; a plan points ahead', () => {
+  const rows: Array<[string, string, string, string]> = [
+    ['The offer was extended to Nov. 16. It had been due to expire Friday evening.', 'Friday evening', '1989-10-30', '1989-10-27TEV'],
+    ['The team planned to leave Nairobi on Thursday.', 'Thursday', '1998-09-30', '1998-10-01'],
+    ['Shares fell after lower-than-expected earnings were reported Wednesday.', 'Wednesday', '1989-10-27', '1989-10-25'],
+  ];
+  for (const [text, expression, published, value] of rows) {
+    assert.equal(found(text, published).find(([t]) => t === expression)?.[2], value, text);
+  }
+});
+
+test('past-weekday: a month without a year follows the tense of its clause', () => {
+  assert.equal(found('Collins will be named commander of the shuttle for a mission in December.', '1998-03-04').find(([t]) => t === 'December')?.[2], '1998-12');
+  assert.equal(found('The company had changed to a calendar year in December.', '1989-10-27').find(([t]) => t === 'December')?.[2], '1988-12');
+});

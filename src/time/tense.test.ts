@@ -1,0 +1,18 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { clauseTense } from './tense.js';
+
+const ROWS: Array<[string, 'past' | 'future' | null]> = [
+  ['Officials said on', null],
+  ['Saddam said he will begin withdrawing troops on', 'future'],
+  ['It had been due to expire', 'past'],
+  ['The offer previously had been scheduled to expire at midnight', 'past'],
+  ['The team planned to leave Nairobi on', 'future'],
+  ['Shares fell after lower-than-expected earnings were reported', null],
+  ['Talks will resume, officials said on', null],
+  ['Colonel Collins will be named commander of the shuttle for a mission in', 'future'],
+];
+
+test('tense: the cue nearest the expression in its clause decides', () => {
+  for (const [before, tense] of ROWS) assert.equal(clauseTense(before), tense, before);
+});
