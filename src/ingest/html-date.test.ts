@@ -176,3 +176,19 @@ test('readPublished: which <time> and date line belong to the article', () => {
   ];
   for (const [name, page, expected] of rows) assert.equal(published(page), expected, name);
 });
+
+test('readPublished: a date held as data by a page script, after JSON-LD and meta tags', () => {
+  const app = (data: string) => `<script>window.__STATE__ = ${data};</script>`;
+  const rows: Array<[string, string, string | null, string | null]> = [
+    ['a JSON state object', app('{"article":{"id":7,"publishedAt":"2021-03-04T10:00:00+01:00"}}'), '2021-03-04T10:00:00+01:00', 'script'],
+    ['a JavaScript object literal', app("{title: 'x', published_date: '2020-11-02'}"), '2020-11-02', 'script'],
+    ['JSON-LD wins over script data', ld({ datePublished: '2019-05-01' }) + app('{"publishedAt":"2021-03-04"}'), '2019-05-01', 'json-ld'],
+    ['a date under another key is not read', app('{"registration_date":"2013-02-16T01:56:01-05:00"}'), null, null],
+    ['a future date is not read', app('{"publishedAt":"2031-01-01"}'), null, null],
+  ];
+  for (const [name, head, value, source] of rows) {
+    const r = extractHtml(html(head, `<article>${LEDE.repeat(3)}</article>`), { now: NOW });
+    assert.equal(r.published?.value ?? null, value, name);
+    assert.equal(r.published?.source ?? null, source, name);
+  }
+});

@@ -1,7 +1,8 @@
 /**
  * The publication date of a page. Four kinds of evidence are gathered, each the first answer of a
  * short cascade, and then reconciled (html-date-reconcile):
- *  - stated: what the page tells machines (1 JSON-LD, 2 meta tags and microdata);
+ *  - stated: what the page tells machines (1 JSON-LD, 2 meta tags and microdata, 2b a publication
+ *    date held as data by another script);
  *  - shown: what it shows readers at the head of the article (3 a `<time>` of the article, 5a a
  *    marked date line nearest the headline, 5b the text right after the headline);
  *  - url: a date in the URL (4);
@@ -33,7 +34,7 @@ export function gatherEvidence(page: PageIndex, context: DateContext): Evidence 
   const ctx = withPageText(page, context);
   const tag = (source: MetaSource, date: ParsedDate | null): PublishedDate | null => (date ? { ...date, source } : null);
   return {
-    stated: tag('json-ld', fromJsonLd(page, ctx)) ?? tag('meta-tag', fromMeta(page, ctx)),
+    stated: tag('json-ld', fromJsonLd(page, ctx)) ?? tag('meta-tag', fromMeta(page, ctx)) ?? tag('script', first(page.scriptDates, (v) => parseStructuredDate(v, ctx.now))),
     shown: tag('time-element', fromTimeElement(page, ctx)) ?? tag('text', fromDateLines(page, ctx) ?? fromHeadline(page, ctx)),
     url: tag('url', first(ctx.urls, (u) => dateFromUrl(u, ctx.now))),
     written: tag('text', fromLabel(ctx) ?? fromTitle(page, ctx)),

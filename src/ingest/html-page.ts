@@ -32,6 +32,8 @@ export interface PageIndex {
   /** Elements whose class or id marks a date line (`DATE_LINE_MARK`), first `MAX_DATE_LINES`. */
   dateLines: Element[];
   ld: LdGraph;
+  /** Publication dates held as data by the page's other scripts (html-prepare). */
+  scriptDates: readonly string[];
   /** Whether the page is made of `<frameset>`/`<frame>`, whose text lives in other pages. */
   frameset: boolean;
   elements: number;
@@ -45,10 +47,10 @@ const MAX_DATE_LINES = 40;
 /** Second-level headings kept. */
 const MAX_H2 = 5;
 
-export function indexPage(doc: Document, jsonLd: readonly string[], warnings: string[]): PageIndex {
+export function indexPage(doc: Document, jsonLd: readonly string[], warnings: string[], scriptDates: readonly string[] = []): PageIndex {
   const page: PageIndex = {
     metas: new Map(), canonical: null, htmlLang: null, titleText: null, itemprops: new Map(),
-    times: [], h1s: [], h2s: [], body: null, position: new Map(), relAuthors: [], articles: [], dateLines: [], ld: parseJsonLd(jsonLd, warnings), frameset: false, elements: 0, maxDepth: 0,
+    times: [], h1s: [], h2s: [], body: null, position: new Map(), relAuthors: [], articles: [], dateLines: [], ld: parseJsonLd(jsonLd, warnings), scriptDates, frameset: false, elements: 0, maxDepth: 0,
   };
   let el: Element | null = doc.documentElement;
   let depth = 0;

@@ -11,6 +11,9 @@ export interface Prepared {
   html: string;
   /** Contents of `<script type="application/ld+json">` blocks, in page order. */
   jsonLd: string[];
+  /** Publication dates that other scripts hold as data (`"publishedAt": "2021-03-04T10:00:00Z"`), in
+   * page order: many pages built by JavaScript state their date only there. */
+  scriptDates: string[];
   warnings: string[];
 }
 
@@ -36,6 +39,7 @@ export function prepareHtml(page: string): Prepared {
   const warnings: string[] = [];
   const input = closeTitle(page, warnings);
   const jsonLd: string[] = [];
+  const scriptDates: string[] = [];
   const kept: string[] = [];
   const opener = new RegExp(`<!--|<(${DROPPED.join('|')})(?=[\\s/>])`, 'gi');
   const closers = new Map(DROPPED.map((tag) => [tag, new RegExp(`</${tag}\\s*>`, 'gi')]));
@@ -45,7 +49,7 @@ export function prepareHtml(page: string): Prepared {
     kept.push(input.slice(from, start));
     if (m[0] === '<!--') {
       const end = commentEnd(input, start + 4);
-      if (end < 0) return finish(kept, jsonLd, warnings, 'an HTML comment is never closed; the page after it was ignored');
+      if (end < 0) return finish(kept, jsonLd, scriptDates, warnings, 'an HTML comment is never closed; the page after it was ignored');
       from = opener.lastIndex = end;
       continue;
     }
@@ -55,15 +59,18 @@ export function prepareHtml(page: string): Prepared {
     closer.lastIndex = tagEnd < 0 ? input.length : tagEnd + 1;
     const close = tagEnd < 0 ? null : closer.exec(input);
     if (!close) {
-      if (RAW_TEXT.has(tag)) return finish(kept, jsonLd, warnings, `a <${tag}> element is never closed; the page after it was ignored`);
+      if (RAW_TEXT.has(tag)) return finish(kept, jsonLd, scriptDates, warnings, `a <${tag}> element is never closed; the page after it was ignored`);
       from = opener.lastIndex = tagEnd < 0 ? input.length : tagEnd + 1; // drop the lone start tag only
       continue;
     }
-    if (tag === 'script' && JSON_LD_TYPE.test(input.slice(start, tagEnd))) jsonLd.push(input.slice(tagEnd + 1, close.index));
+    if (tag === 'script') {
+      if (JSON_LD_TYPE.test(input.slice(start, tagEnd))) jsonLd.push(input.slice(tagEnd + 1, close.index));
+      else if (scriptDates.length < MAX_SCRIPT_DATES) readScriptDates(input.slice(tagEnd + 1, close.index), scriptDates);
+    }
     from = opener.lastIndex = close.index + close[0].length;
   }
   kept.push(input.slice(from));
-  return finish(kept, jsonLd, warnings, null);
+  return finish(kept, jsonLd, scriptDates, warnings, null);
 }
 
 /**
@@ -91,7 +98,18 @@ function commentEnd(input: string, from: number): number {
   return m ? m.index + m[0].length : -1;
 }
 
-function finish(kept: string[], jsonLd: string[], warnings: string[], problem: string | null): Prepared {
+/** Most script dates kept: the first ones are the page's own; later ones are lists of other stories. */
+const MAX_SCRIPT_DATES = 4;
+/** A publication-date key and its quoted value in script data (JSON or JavaScript object literals). */
+const SCRIPT_DATE = /["']?\b(?:datePublished|date_published|publishedAt|published_at|publishDate|publish_date|publishedDate|published_date|pubDate|pub_date|publicationDate|publication_date|firstPublished(?:At|Date)?|first_published_at)\b["']?\s*[:=]\s*["']([^"'<>]{8,40})["']/g;
+
+function readScriptDates(script: string, out: string[]): void {
+  if (!/publi|pubdate|pub_date/i.test(script)) return;
+  SCRIPT_DATE.lastIndex = 0;
+  for (let m = SCRIPT_DATE.exec(script); m && out.length < MAX_SCRIPT_DATES; m = SCRIPT_DATE.exec(script)) out.push(m[1]!);
+}
+
+function finish(kept: string[], jsonLd: string[], scriptDates: string[], warnings: string[], problem: string | null): Prepared {
   if (problem) warnings.push(problem);
   let html = skeleton(kept.join(''));
   if (html.length > MAX_PARSE_CHARS) {
@@ -103,7 +121,7 @@ function finish(kept: string[], jsonLd: string[], warnings: string[], problem: s
     html = flatten(html);
     warnings.push(`the page nests elements more than ${MAX_PARSE_DEPTH} deep (unclosed tags); its markup was flattened to paragraphs`);
   }
-  return { html, jsonLd, warnings };
+  return { html, jsonLd, scriptDates, warnings };
 }
 
 /** Elements with no end tag, which never nest. */

@@ -92,7 +92,7 @@ export function extractHtml(html: string, options: HtmlOptions = {}): HtmlExtrac
     const parse = () => parseHTML(prepared.html).document as unknown as Document;
     const doc = parse();
     // Metadata first: Readability changes the DOM it reads.
-    const page = indexPage(doc, prepared.jsonLd, warnings);
+    const page = indexPage(doc, prepared.jsonLd, warnings, prepared.scriptDates);
     Object.assign(result, safely<Partial<PageMeta>>(() => readMeta(page, opts.url), {}, warnings, 'reading metadata'));
     const urls = [result.url, opts.url].filter((u): u is string => !!u);
     result.published = safely(() => readPublished(page, { now: opts.now, urls }), null, warnings, 'reading the date');

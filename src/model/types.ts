@@ -14,6 +14,7 @@ export type MetaSource =
   | 'record' // a field of the JSONL record
   | 'json-ld'
   | 'meta-tag'
+  | 'script' // a publication date held as data by a page's script (not JSON-LD)
   | 'time-element'
   | 'url'
   | 'text';
