@@ -31,6 +31,7 @@ const ROWS: Record<string, Array<[string, string, string, string | null]>> = {
     ['Use was delayed earlier in the year by rains.', 'earlier in the year', 'DATE', '2022'],
     ['The cut should be done by the end of the year.', 'the end of the year', 'DATE', '2022'],
     ['For the year ended Sept. 30, it earned $4 million.', 'the year', 'DURATION', 'P1Y'],
+    ['The year-ago results were restated.', 'year-ago', 'DATE', '2021'],
   ],
   reference: [
     ['A curfew is now in force.', 'now', 'DATE', 'PRESENT_REF'],

@@ -20,6 +20,8 @@ const SHIFTED = words(`(?:(early|late|earlier|later|the\\s+end\\s+of|the\\s+begi
 const THE_YEAR = words(`(?:(the\\s+end|the\\s+beginning|the\\s+start|the\\s+middle)\\s+of\\s+|(earlier|later)\\s+in\\s+)?the\\s+(?:(full|fiscal|calendar|latest|current|whole|entire)\\s+){0,2}year(?!\\s+(?:before|after|earlier|later|ago|to|two|nineteen|\\d))`);
 /** "the year ended Sept. 30": a year-long period ending on a date, a duration. */
 const YEAR_ENDED = /^\s+(?:ended|ending|to|through)\b/i;
+/** "year-earlier profit", "the year-ago results": the adjective alone names the year before (a quarter, in results). */
+const YEAR_AGO_ADJECTIVE = words('year-(?:ago|earlier)(?=\\s+(?!quarter|period|nine|three|six|third|second|first|fourth)[a-z])');
 const AGO = words(`(?:(${QUALIFIER})\\s+)?(${NUMBER}|a|an)[\\s-]+(second|minute|hour|day|week|month|quarter|year|decade|centurie|centurie)s?\\s+(ago|earlier|before|later|after|from\\s+now|hence)`);
 
 const MODS: Record<string, string> = {
@@ -50,6 +52,7 @@ export const relativeParser: TimeParser = {
       return candidate(start, end, { type: 'DATE', relative: { anchor: 'published', unit, offset }, granularity: unit, mod, rule: 'relative:shifted-unit', stated: ['offset', 'unit'] });
     }),
     ...scan(ctx, AGO, (m, start, end) => agoCandidate(m, start, end)),
+    ...scan(ctx, YEAR_AGO_ADJECTIVE, (_m, start, end) => candidate(start, end, { type: 'DATE', relative: { anchor: 'published', unit: 'year', offset: -1 }, granularity: 'year', rule: 'relative:year-ago-adjective', stated: ['offset', 'unit'], confidence: 0.6 })),
     ...scan(ctx, THE_YEAR, (m, start, end) => {
       if (YEAR_ENDED.test(ctx.text.slice(end, end + 12))) return candidate(start, end, { type: 'DURATION', value: 'P1Y', granularity: 'year', rule: 'duration:the-year-ended', stated: ['unit'], confidence: 0.7 });
       const offset = /\blatest\b/i.test(m[0]) ? -1 : 0;

@@ -1,12 +1,12 @@
 /**
- * "a year ago", "a year earlier", "the year-ago quarter" in a sentence about quarterly results name the
+ * "a year ago", "a year earlier", "year-earlier profit", "the year-ago quarter" in a sentence about quarterly results name the
  * same quarter one year back (the TimeBank convention for company reports), when the sentence or the
  * two before it talk of quarters: the quarter the sentence names, else the last completed one, minus four.
  */
 import { sentenceAt } from '../sentences.js';
 import type { TimeRefiner } from '../types.js';
 
-const YEAR_AGO = /^(?:a|one)\s+year\s+(?:ago|earlier)$/i;
+const YEAR_AGO = /^(?:(?:a|one)\s+year\s+|year-)(?:ago|earlier)$/i;
 const QUARTER_TALK = /\bquarter|\b(?:three|nine) months\b|\bperiod\b/i;
 /** Sentences before this one that may set the quarterly context ("Net fell in the third quarter. ..."). */
 const CONTEXT_SENTENCES = 2;
