@@ -10,21 +10,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { DEBIAN_PYTHON, PYTHON_PEER, pythonPeerMissing } from '../src/eval/extraction.js';
+import { args, flag, sharedPath } from './args.js';
 
-const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const i = args.indexOf(name);
-  return i === -1 ? undefined : args[i + 1];
-};
-const DATA = flag('--data') ?? join(process.env.SITREP_SHARED ?? join(import.meta.dirname, '..', '..', 'shared'), 'eval', 'extraction');
+const DATA = flag('--data') ?? sharedPath('eval', 'extraction');
 /** Pages in the warm-up pass. */
 const WARMUP = 60;
 /** Timed rounds per JavaScript contender. */
 const ROUNDS = Number(flag('--rounds') ?? 3);
-const PYTHON_PEER = join(import.meta.dirname, 'peers', 'readability_lxml.py');
-/** Debian's own interpreter, where apt installs python3-readability (a `python3` on PATH may be another). */
-const DEBIAN_PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
 interface Result {
   name: string;
@@ -63,9 +56,6 @@ function runChild(name: string, command: string, commandArgs: string[]): Result 
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Result;
 }
 
-function pythonPeerAvailable(): boolean {
-  return spawnSync(DEBIAN_PYTHON, ['-c', 'import readability'], { encoding: 'utf8' }).status === 0;
-}
 
 function parent(): void {
   if (!existsSync(DATA)) {
@@ -91,12 +81,13 @@ function parent(): void {
     }
   }
   for (const [, label] of js) results.push(best.get(label)!);
-  if (pythonPeerAvailable()) {
+  const missing = pythonPeerMissing();
+  if (missing === null) {
     const r = runChild('readability-lxml', DEBIAN_PYTHON, [PYTHON_PEER, DATA, String(WARMUP)]);
     if (typeof r === 'string') notes.push(r);
     else results.push({ ...r, name: 'readability-lxml (python3)' });
   } else {
-    notes.push('readability-lxml not measured: install Debian\'s python3-readability (apt-get install python3-readability)');
+    notes.push(`readability-lxml not measured: ${missing}`);
   }
   const row = (c: string[], w: number[]) => c.map((x, i) => (i === 0 ? x.padEnd(w[i]!) : x.padStart(w[i]!))).join('  ');
   const w = [32, 6, 8, 8, 8, 8];

@@ -11,13 +11,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { args, flag, sharedPath } from './args.js';
 
-const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const i = args.indexOf(name);
-  return i === -1 ? undefined : args[i + 1];
-};
-const DATA = flag('--data') ?? join(process.env.SITREP_SHARED ?? join(import.meta.dirname, '..', '..', 'shared'), 'corpus', 'bbc', 'bbc.jsonl.gz');
+const DATA = flag('--data') ?? sharedPath('corpus', 'bbc', 'bbc.jsonl.gz');
 /** Articles in the warm-up pass: enough for the JIT to settle on the hot paths. */
 const WARMUP = 200;
 

@@ -7,18 +7,13 @@
  *   node --import tsx bench/time.ts [--data ../shared/corpus/bbc/bbc.jsonl.gz] [--json]
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as chrono from 'chrono-node';
 import { segment } from '../src/segment/segment.js';
 import { tagTimes } from '../src/time/stage.js';
+import { args, flag, sharedPath } from './args.js';
 
-const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const i = args.indexOf(name);
-  return i === -1 ? undefined : args[i + 1];
-};
-const DATA = flag('--data') ?? join(process.env.SITREP_SHARED ?? join(import.meta.dirname, '..', '..', 'shared'), 'corpus', 'bbc', 'bbc.jsonl.gz');
+const DATA = flag('--data') ?? sharedPath('corpus', 'bbc', 'bbc.jsonl.gz');
 /** Articles in the warm-up pass: enough for the JIT to settle on the hot paths. */
 const WARMUP = 200;
 /** The reference both contenders resolve against: the corpus is from 2004–2005. */

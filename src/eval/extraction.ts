@@ -176,16 +176,24 @@ export function summarizeSet(set: string, results: readonly PageResult[]): SetSu
 
 const f3 = (x: number) => x.toFixed(3);
 
-/** Debian's python3-readability (readability-lxml), run once over every page by bench/peers. */
-const PYTHON_PEER = join(import.meta.dirname, '..', '..', 'bench', 'peers', 'readability_lxml.py');
-const DEBIAN_PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+/** Debian's python3-readability (readability-lxml), driven by bench/peers/readability_lxml.py. */
+export const PYTHON_PEER = join(import.meta.dirname, '..', '..', 'bench', 'peers', 'readability_lxml.py');
+/** Debian's own interpreter, where apt installs python3-readability (a `python3` on PATH may be another). */
+export const DEBIAN_PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+
+/** Why readability-lxml cannot run here, or null when it can. */
+export function pythonPeerMissing(): string | null {
+  if (!existsSync(PYTHON_PEER)) return `${PYTHON_PEER} is absent`;
+  if (spawnSync(DEBIAN_PYTHON, ['-c', 'import readability'], { encoding: 'utf8' }).status !== 0) {
+    return 'not installed (apt-get install python3-readability)';
+  }
+  return null;
+}
 
 /** readability-lxml's text of every page, keyed `set/name`; or why it could not run. */
 export function pythonPeerTexts(data: string): Map<string, string> | string {
-  if (!existsSync(PYTHON_PEER)) return `${PYTHON_PEER} is absent`;
-  if (spawnSync(DEBIAN_PYTHON, ['-c', 'import readability'], { encoding: 'utf8' }).status !== 0) {
-    return "not installed (apt-get install python3-readability)";
-  }
+  const missing = pythonPeerMissing();
+  if (missing) return missing;
   const run = spawnSync(DEBIAN_PYTHON, [PYTHON_PEER, data, '--texts'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (run.status !== 0) return `failed: ${run.stderr.trim().split('\n').at(-1) ?? run.status}`;
   const texts = new Map<string, string>();
