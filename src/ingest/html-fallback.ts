@@ -73,9 +73,3 @@ export function bodyText(doc: Document): string {
   const root = doc.body ?? doc.documentElement;
   return root ? elementText(root, FALLBACK_TEXT) : '';
 }
-
-/** Share of an element's text inside links (0 for an element without text). */
-export function linkDensity(el: Element): number {
-  const total = textLength(el.textContent ?? '');
-  return total === 0 ? 0 : linkChars(el) / total;
-}

@@ -12,7 +12,7 @@ import { parseHTML } from 'linkedom';
 import type { PublishedDate } from '../model/types.js';
 import { createError } from '../errors.js';
 import { readPublished } from './html-date.js';
-import { allParagraphsText, bodyText, contentParagraphs, largestBlockText, linkDensity } from './html-fallback.js';
+import { allParagraphsText, bodyText, contentParagraphs, largestBlockText } from './html-fallback.js';
 import { cleanAuthor, readMeta, type PageMeta } from './html-meta.js';
 import { indexPage, type PageIndex } from './html-page.js';
 import { looksBinary } from './binary.js';
@@ -147,11 +147,14 @@ function runReadability(doc: Document, warnings: string[]): { text: string; byli
     const content = article?.content;
     if (!content) return null;
     const byline = article.byline ?? null;
-    if (linkDensity(content) > MAX_LINK_DENSITY) {
+    const all = elementBlocks(content, { skipChrome: false, dropLinkParagraphs: false });
+    // The link share of the whole result, from the paragraphs' own counts (no second walk of the DOM).
+    const chars = all.reduce((n, b) => n + b.chars, 0);
+    if (chars > 0 && all.reduce((n, b) => n + b.linkChars, 0) / chars > MAX_LINK_DENSITY) {
       warnings.push('Readability found only a list of links');
       return { text: '', byline, trimmed: 0 };
     }
-    const { blocks, dropped } = trimBlocks(elementBlocks(content, { skipChrome: false, dropLinkParagraphs: false }));
+    const { blocks, dropped } = trimBlocks(all);
     return { text: blocks.map((b) => b.text).join('\n\n'), byline, trimmed: dropped };
   }, null, warnings, 'Readability');
 }
