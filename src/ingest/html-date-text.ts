@@ -18,7 +18,10 @@ export interface DateContext {
 
 /** What the steps share: the caller's context and the page text, made once if a step needs it. */
 export interface StepContext extends DateContext {
+  /** The page text without navigation, sidebars or link paragraphs (`PAGE_TEXT`). */
   pageText: () => string;
+  /** All of the page's text, sidebars and links included: read only when nothing better dates the page. */
+  wholeText: () => string;
 }
 
 /** Characters after the headline read for a written date: a byline block and the lede. */
@@ -29,6 +32,8 @@ const MAX_DATE_LINE_CHARS = 300;
 const LABEL_GAP = 20;
 /** Text of the page for dates: without navigation and link lists. */
 export const PAGE_TEXT: TextOptions = { skipChrome: true, dropLinkParagraphs: true };
+/** Everything: a blog's "written on 19 May 2010" in an "about this article" sidebar, a teaser list's date links. */
+export const WHOLE_TEXT: TextOptions = { skipChrome: false, dropLinkParagraphs: false };
 /** Around the headline, asides hold the date line ("<aside class=meta>"); navigation is gone already. */
 const HEADLINE_TEXT: TextOptions = { skipChrome: false, dropLinkParagraphs: true };
 

@@ -13,7 +13,7 @@
 import type { MetaSource, PublishedDate } from '../model/types.js';
 import { dateFromUrl, parseStructuredDate, type ParsedDate } from './html-date-parse.js';
 import { reconcile, type Evidence } from './html-date-reconcile.js';
-import { elsewhere, first, fromDateLines, fromHeadline, fromLabel, fromTitle, headlineOf, marks, PAGE_TEXT, timeValue, type DateContext, type StepContext } from './html-date-text.js';
+import { elsewhere, first, fromDateLines, fromHeadline, fromLabel, fromTitle, headlineOf, marks, PAGE_TEXT, timeValue, WHOLE_TEXT, type DateContext, type StepContext } from './html-date-text.js';
 import { articleFirst, isArticle } from './html-jsonld.js';
 import { MODIFIED_MARK, MODIFIED_META, PUBLISHED_MARK, PUBLISHED_META } from './html-lexicon.js';
 import type { PageIndex } from './html-page.js';
@@ -43,8 +43,9 @@ export function gatherEvidence(page: PageIndex, context: DateContext): Evidence 
 }
 
 function withPageText(page: PageIndex, context: DateContext): StepContext {
-  let text: string | null = null;
-  return { ...context, pageText: () => (text ??= page.body ? elementText(page.body, PAGE_TEXT).slice(0, PAGE_TEXT_WINDOW) : '') };
+  let [text, whole]: Array<string | null> = [null, null];
+  const read = (options: typeof PAGE_TEXT) => (page.body ? elementText(page.body, options).slice(0, PAGE_TEXT_WINDOW) : '');
+  return { ...context, pageText: () => (text ??= read(PAGE_TEXT)), wholeText: () => (whole ??= read(WHOLE_TEXT)) };
 }
 
 function fromJsonLd(page: PageIndex, ctx: DateContext, property = 'datePublished'): ParsedDate | null {

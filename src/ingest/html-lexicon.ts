@@ -117,4 +117,6 @@ export const OTHER_DATES_MARK = /(?:^|\s)(?:sidebar|widget|comment|related|recen
 export const OTHER_DATES_TAGS: ReadonlySet<string> = new Set(['nav', 'aside']);
 
 /** A label that says the date after it is the publication date: "Published: ", "Veröffentlicht am". */
+/** Words right before a date that make it the date of a later edit ("This page was last modified on 4 November 2020"). */
+export const MODIFIED_BEFORE = /(?:modified|updated|edited|revised|aktualisiert|geändert|bearbeitet|mis à jour|modifié|actualizado|aggiornato)(?:\s+(?:on|am|le|el|il|at))?\s*:?\s*$/iu;
 export const PUBLISHED_LABEL = /(?:published|posted|publication date|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|pubblicato|опубликовано|опубліковано|(?:date|datum)\s*:)(?:\s+(?:on|am|le|el|il|the))?\s*:?\s*/giu;
