@@ -1,0 +1,98 @@
+/**
+ * The features of a token: the word and its neighbours, affixes, shapes, capitalization in context
+ * (sentence start, all-capital headlines), word-list classes, gazetteer matches, part of speech, and
+ * document-level evidence of how the same word is written elsewhere in the article (a capitalized word
+ * that also appears in lower case is less likely a name; a headline's word that appears capitalized in
+ * running text is more likely one).
+ */
+import { ORG_HEADS, PERSON_CUES, PERSON_TITLES, PLACE_HEADS } from '../lexicon/entities.js';
+import { gazetteerFeatures, type Gazetteer } from './gazetteer.js';
+import { hasLower, longShape, shortShape, startsUpper } from './shape.js';
+
+/** How each word is written across one document. */
+export interface DocumentEvidence {
+  /** Lower-cased forms seen written all in lower case. */
+  lower: Set<string>;
+  /** Lower-cased forms seen capitalized (not all capitals) away from a sentence's start. */
+  title: Set<string>;
+}
+
+export function documentEvidence(sentences: ReadonlyArray<readonly string[]>): DocumentEvidence {
+  const lower = new Set<string>();
+  const title = new Set<string>();
+  for (const words of sentences) {
+    words.forEach((w, i) => {
+      const l = w.toLowerCase();
+      if (w === l) lower.add(l);
+      else if (i > 0 && startsUpper(w) && hasLower(w.slice(1))) title.add(l);
+    });
+  }
+  return { lower, title };
+}
+
+const CLASSES = new Map<string, string>();
+for (const w of ORG_HEADS) CLASSES.set(w, 'org');
+for (const w of PERSON_TITLES) CLASSES.set(w, 'title');
+for (const w of PERSON_CUES) CLASSES.set(w, 'cue');
+for (const w of PLACE_HEADS) CLASSES.set(w, 'place');
+
+/** Affix lengths used: longer ones only repeat the word. */
+const MAX_AFFIX = 4;
+const BOS = '<s>';
+const EOS = '</s>';
+
+/**
+ * Feature strings for every token of a sentence. `pos` may be null (then no part-of-speech features);
+ * it holds coarse tags (see `coarsePos`).
+ */
+export function sentenceFeatures(words: readonly string[], pos: readonly string[] | null, doc: DocumentEvidence, gaz: Gazetteer): string[][] {
+  const n = words.length;
+  const lower = words.map((w) => w.toLowerCase());
+  const shapes = words.map(shortShape);
+  const gazF = gazetteerFeatures(words, lower, gaz);
+  const headline = words.every((w) => !hasLower(w));
+  const out: string[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const l = lower[i]!;
+    const sh = shapes[i]!;
+    const lp = i > 0 ? lower[i - 1]! : BOS;
+    const ln = i + 1 < n ? lower[i + 1]! : EOS;
+    const sp = i > 0 ? shapes[i - 1]! : BOS;
+    const sn = i + 1 < n ? shapes[i + 1]! : EOS;
+    const f: string[] = ['b', `w=${w}`, `l=${l}`, `s=${sh}`, `S=${longShape(w)}`, `l-1=${lp}`, `l+1=${ln}`,
+      `l-2=${i > 1 ? lower[i - 2]! : BOS}`, `l+2=${i + 2 < n ? lower[i + 2]! : EOS}`,
+      `s-1=${sp}`, `s+1=${sn}`, `s-1s=${sp}|${sh}`, `ss+1=${sh}|${sn}`, `l-1l=${lp}|${l}`, `ll+1=${l}|${ln}`];
+    for (let k = 1; k <= MAX_AFFIX && k < w.length; k++) f.push(`p${k}=${w.slice(0, k)}`, `x${k}=${l.slice(-k)}`);
+    if (i === 0) f.push(`first|${sh}`);
+    if (headline) f.push(`H|${sh}`, `H|${l}`);
+    const cls = CLASSES.get(l);
+    if (cls) f.push(`c=${cls}`);
+    const cp = i > 0 ? CLASSES.get(lp) : undefined;
+    if (cp) f.push(`c-1=${cp}`, `c-1=${cp}|${sh}`);
+    const cn = i + 1 < n ? CLASSES.get(ln) : undefined;
+    if (cn) f.push(`c+1=${cn}`, `c+1=${cn}|${sh}`);
+    for (const g of gazF[i]!) f.push(g);
+    if (i > 0) for (const g of gazF[i - 1]!) f.push(`${g}-1`);
+    if (i + 1 < n) for (const g of gazF[i + 1]!) f.push(`${g}+1`);
+    if (w !== l) {
+      if (doc.lower.has(l)) f.push('d:lower');
+      if (doc.title.has(l)) f.push(headline || i === 0 ? 'd:title0' : 'd:title');
+    }
+    if (pos) f.push(`t=${pos[i]!}`, `t-1t=${i > 0 ? pos[i - 1]! : BOS}|${pos[i]!}`, `tt+1=${pos[i]!}|${i + 1 < n ? pos[i + 1]! : EOS}`);
+    out[i] = f;
+  }
+  return out;
+}
+
+/** Penn Treebank tags (the CoNLL data's) to the coarse universal tags wink-nlp gives at run time. */
+const PENN_TO_UPOS: Record<string, string> = {
+  NNP: 'PROPN', NNPS: 'PROPN', NN: 'NOUN', NNS: 'NOUN', VB: 'VERB', VBD: 'VERB', VBG: 'VERB', VBN: 'VERB', VBP: 'VERB',
+  VBZ: 'VERB', MD: 'AUX', JJ: 'ADJ', JJR: 'ADJ', JJS: 'ADJ', RB: 'ADV', RBR: 'ADV', RBS: 'ADV', WRB: 'ADV', IN: 'ADP',
+  DT: 'DET', PDT: 'DET', WDT: 'DET', PRP: 'PRON', 'PRP$': 'PRON', WP: 'PRON', 'WP$': 'PRON', EX: 'PRON', CD: 'NUM',
+  CC: 'CCONJ', TO: 'PART', RP: 'ADP', POS: 'PART', UH: 'INTJ', SYM: 'SYM', FW: 'X', LS: 'X',
+};
+
+export function coarsePos(tag: string): string {
+  return PENN_TO_UPOS[tag] ?? 'PUNCT';
+}

@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { iob1Spans, parseConll } from './conll.js';
+import { labelsToSpans, LABELS, spansToLabels, allowed, labelOf } from './labels.js';
+import { decodeModel, encodeModel, nerModel } from './model.js';
+import { constrained } from './perceptron.js';
+import { emptyScore, prf, scoreSentence } from './score.js';
+import { tagDocument } from './tagger.js';
+import { viterbi } from './viterbi.js';
+import { shortShape, longShape } from './shape.js';
+
+test('IOB1 spans by the conlleval rule', () => {
+  const rows: Array<[string[], string]> = [
+    [['I-PER', 'I-PER', 'O'], '0-2 PER'],
+    [['I-LOC', 'B-LOC', 'O'], '0-1 LOC,1-2 LOC'],
+    [['I-ORG', 'I-LOC', 'I-LOC'], '0-1 ORG,1-3 LOC'],
+    [['O', 'I-MISC'], '1-2 MISC'],
+    [['B-PER', 'I-PER'], '0-2 PER'],
+  ];
+  for (const [tags, want] of rows) assert.equal(iob1Spans(tags).map((s) => `${s.start}-${s.end} ${s.type}`).join(','), want, tags.join(' '));
+});
+
+test('CoNLL reader splits documents and sentences', () => {
+  const docs = parseConll('-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\n\nPeter NNP I-NP I-PER\n\n-DOCSTART- -X- O O\n\nX NN I-NP O\n');
+  assert.equal(docs.length, 2);
+  assert.deepEqual(docs[0]!.sentences.map((s) => s.words), [['EU', 'rejects'], ['Peter']]);
+  assert.deepEqual(docs[0]!.sentences[0]!.spans, [{ start: 0, end: 1, type: 'ORG' }]);
+});
+
+test('BIOES labels round-trip to spans', () => {
+  const spans = [{ start: 0, end: 1, type: 'PER' as const }, { start: 2, end: 5, type: 'ORG' as const }, { start: 5, end: 7, type: 'LOC' as const }];
+  const labels = spansToLabels(8, spans);
+  assert.deepEqual([...labels].map((l) => LABELS[l]), ['S-PER', 'O', 'B-ORG', 'I-ORG', 'E-ORG', 'B-LOC', 'E-LOC', 'O']);
+  assert.deepEqual(labelsToSpans(labels), spans);
+  assert.ok(!allowed(0, labelOf('I', 'PER')), 'I after O');
+  assert.ok(!allowed(labelOf('B', 'PER'), labelOf('E', 'LOC')), 'E of another type');
+  assert.ok(!allowed(labelOf('B', 'PER'), -1), 'an open name at the end');
+});
+
+test('Viterbi never takes a closed transition', () => {
+  const L = LABELS.length;
+  const em = new Float64Array(2 * L);
+  em[labelOf('I', 'PER')] = 10; // best alone, but I cannot start a sentence
+  em[L + labelOf('E', 'PER')] = 5;
+  const path = viterbi(em, 2, L, constrained(new Float64Array((L + 1) * (L + 1)), L));
+  assert.deepEqual([...path].map((l) => LABELS[l]), ['B-PER', 'E-PER']);
+});
+
+test('conlleval scoring: exact extent and type', () => {
+  const score = emptyScore();
+  scoreSentence(score, [{ start: 0, end: 2, type: 'PER' }, { start: 3, end: 4, type: 'LOC' }], [{ start: 0, end: 2, type: 'PER' }, { start: 3, end: 4, type: 'ORG' }, { start: 5, end: 6, type: 'LOC' }]);
+  assert.deepEqual(score.ALL, { gold: 2, system: 3, correct: 1 });
+  assert.equal(prf(score.ALL!).f1, 0.4);
+});
+
+test('shapes', () => {
+  assert.equal(shortShape('Kyiv'), 'Xx');
+  assert.equal(shortShape('1996-08-22'), 'd-d-d');
+  assert.equal(longShape('NATO'), 'XXXX');
+  assert.equal(longShape('Zelenskyy'), 'Xxxxxx+');
+});
+
+test('the model file round-trips and writes the same bytes twice', () => {
+  const L = LABELS.length;
+  const emission = new Float32Array(3 * L);
+  emission[0] = 2;
+  emission[L + 3] = -1.5;
+  const weights = { emission, transition: new Float32Array((L + 1) * (L + 1)), labels: L };
+  const a = encodeModel(weights, ['w=a', 'w=b', 'w=zero'], ['1\tkyiv'], false, {});
+  assert.deepEqual(a, encodeModel(weights, ['w=a', 'w=b', 'w=zero'], ['1\tkyiv'], false, {}));
+  const m = decodeModel(a);
+  assert.deepEqual([...m.features.keys()], ['w=a', 'w=b'], 'a feature whose weights are all zero is left out');
+  assert.ok(Math.abs(m.emission[L + 3]! + 1.5) < 0.02);
+  assert.equal(m.gazetteer.phrases.get('kyiv'), 1);
+});
+
+test('the committed model tags names and their types', () => {
+  const sentences = [
+    'Ukrainian President Volodymyr Zelenskyy spoke to Boris Johnson in Kyiv on Saturday .',
+    'NATO and the United Nations met in Brussels .',
+  ].map((s) => ({ words: s.split(' '), pos: null }));
+  const spans = tagDocument(nerModel(), sentences);
+  const shown = spans.map((list, i) => list.map((s) => `${sentences[i]!.words.slice(s.start, s.end).join(' ')}/${s.type}`));
+  assert.deepEqual(shown[0], ['Ukrainian/MISC', 'Volodymyr Zelenskyy/PER', 'Boris Johnson/PER', 'Kyiv/LOC'], shown[0]!.join(' '));
+  assert.deepEqual(shown[1], ['NATO/ORG', 'United Nations/ORG', 'Brussels/LOC'], shown[1]!.join(' '));
+});
