@@ -75,8 +75,8 @@ export const PAST_CUES = [
   'had', 'had been', "hadn't", 'had not', 'had been due', 'had been scheduled', 'had been expected', 'had been set',
 ];
 
-/** Future cues that are not ("lower-than-expected earnings"). */
-export const NOT_FUTURE = ['than expected', 'than-expected', 'as expected', 'unexpected'];
+/** Future cues that are not ("lower-than-expected earnings", "the blasts next to the embassies"). */
+export const NOT_FUTURE = ['than expected', 'than-expected', 'as expected', 'unexpected', 'next to'];
 
 /** How far before a weekday or month (in characters of its sentence) a tense cue counts: its clause. */
 export const FUTURE_CUE_WINDOW = 100;
@@ -98,3 +98,56 @@ export const CLOCK_MARKERS = [
 
 /** After "today's", nouns that make it the present age, not the day ("today's world", "today's youth"). */
 export const GENERIC_TODAY_NOUNS = ['world', 'youth', 'society', 'economy', 'generations?', 'standards', 'children', 'young', 'kids', 'teenagers', 'technology'];
+
+/**
+ * Named days and how each falls in a year: a fixed date, the n-th weekday of a month (n = -1: the
+ * last), or days from Easter (Western or Orthodox). `week`: the name is the ISO week holding that
+ * day ("Easter week"). Only holidays whose date does not depend on the country are listed, and
+ * Election Day (US), which news copy capitalizes as a name. Keys are lower case, spaces single.
+ */
+export type HolidayRule =
+  | { kind: 'fixed'; month: number; day: number }
+  | { kind: 'nth-weekday'; month: number; weekday: number; n: number }
+  | { kind: 'easter'; offset: number; orthodox?: boolean }
+  | { kind: 'election' };
+export const HOLIDAYS: Record<string, HolidayRule & { week?: boolean }> = {
+  "new year's day": { kind: 'fixed', month: 1, day: 1 }, "new year's eve": { kind: 'fixed', month: 12, day: 31 },
+  christmas: { kind: 'fixed', month: 12, day: 25 }, 'christmas day': { kind: 'fixed', month: 12, day: 25 },
+  'christmas eve': { kind: 'fixed', month: 12, day: 24 }, 'boxing day': { kind: 'fixed', month: 12, day: 26 },
+  "valentine's day": { kind: 'fixed', month: 2, day: 14 }, halloween: { kind: 'fixed', month: 10, day: 31 },
+  'fourth of july': { kind: 'fixed', month: 7, day: 4 }, 'july fourth': { kind: 'fixed', month: 7, day: 4 },
+  'bastille day': { kind: 'fixed', month: 7, day: 14 }, 'may day': { kind: 'fixed', month: 5, day: 1 },
+  'armistice day': { kind: 'fixed', month: 11, day: 11 }, 'veterans day': { kind: 'fixed', month: 11, day: 11 },
+  'remembrance day': { kind: 'fixed', month: 11, day: 11 }, 'victory day': { kind: 'fixed', month: 5, day: 9 },
+  'international women\'s day': { kind: 'fixed', month: 3, day: 8 },
+  thanksgiving: { kind: 'nth-weekday', month: 11, weekday: 4, n: 4 }, 'thanksgiving day': { kind: 'nth-weekday', month: 11, weekday: 4, n: 4 },
+  'labor day': { kind: 'nth-weekday', month: 9, weekday: 1, n: 1 }, 'memorial day': { kind: 'nth-weekday', month: 5, weekday: 1, n: -1 },
+  "mother's day": { kind: 'nth-weekday', month: 5, weekday: 0, n: 2 }, "father's day": { kind: 'nth-weekday', month: 6, weekday: 0, n: 3 },
+  'election day': { kind: 'election' },
+  easter: { kind: 'easter', offset: 0 }, 'easter sunday': { kind: 'easter', offset: 0 }, 'easter day': { kind: 'easter', offset: 0 },
+  'easter monday': { kind: 'easter', offset: 1 }, 'good friday': { kind: 'easter', offset: -2 },
+  'palm sunday': { kind: 'easter', offset: -7 }, 'ash wednesday': { kind: 'easter', offset: -46 },
+  'easter week': { kind: 'easter', offset: 0, week: true }, 'holy week': { kind: 'easter', offset: 0, week: true },
+  'orthodox easter': { kind: 'easter', offset: 0, orthodox: true }, 'orthodox christmas': { kind: 'fixed', month: 1, day: 7 },
+};
+
+/** Spelled-out years as transcripts write them: "nineteen ninety-six", "the year two thousand". */
+export const SPELLED_CENTURIES: Record<string, number> = { eighteen: 1800, nineteen: 1900 };
+
+/** Counting words that, before "a year" / "a day", make it the denominator of a rate ("two million a year"). */
+export const RATE_AMOUNT_WORDS = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'fifty', 'hundred',
+  'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'dozens', 'percent', 'cents?',
+];
+
+/** Words right before "a week" that make it a time ("within a week", "in a year", "once a month"), not a rate. */
+export const RATE_BREAKERS = [
+  'in', 'within', 'for', 'about', 'over', 'after', 'of', 'than', 'nearly', 'almost', 'once', 'twice', 'least', 'only', 'just',
+  'by', 'under', 'up to', 'before', 'ago', 'half', 'than',
+];
+
+/** Centuries written as ordinal words ("the eighteenth century"). */
+export const CENTURY_ORDINALS: Record<string, number> = {
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21,
+};

@@ -1,4 +1,5 @@
 /** Calendar arithmetic on plain days (UTC, no clock) and the TIMEX3 formats of each granularity. */
+import { resolveHoliday } from './holidays.js';
 import type { Day, Relative } from './types.js';
 
 const MS_DAY = 86_400_000;
@@ -55,6 +56,7 @@ function resolveUnit(r: Relative, ref: Day): string {
     case 'hour':
     case 'minute':
     case 'second':
+      if (r.holiday !== undefined) return resolveHoliday(r.holiday, addDays(ref, r.offset), r.direction ?? -1) ?? formatDay(ref);
       if (r.month !== undefined) return withTime(r, { ...monthFrom(ref, r.month, r.direction ?? 0), day: r.dayOfMonth ?? 1 });
       return withTime(r, r.weekday !== undefined ? weekdayFrom(addDays(ref, r.offset), r.weekday, r.direction ?? -1) : addDays(ref, r.offset));
     case 'week':
@@ -114,6 +116,7 @@ export function describeRelative(r: Relative): string {
   const suffix = r.time ? `T${pad(r.time.hour)}:${pad(r.time.minute)}` : r.part ? `T${r.part}` : '';
   const way = r.direction === 1 ? 'next' : r.direction === 0 ? 'nearest' : 'previous';
   if (r.weekday !== undefined) return `${r.anchor}:${way}:${DAY_CODES[r.weekday]}${suffix}`;
+  if (r.holiday !== undefined) return `${r.anchor}:${way}:${r.holiday.replace(/\W+/g, '-')}`;
   if (r.month !== undefined) return `${r.anchor}:${way}:XXXX-${pad(r.month)}${r.dayOfMonth ? `-${pad(r.dayOfMonth)}` : ''}${suffix}`;
   const letter = { second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE' }[r.unit];
   const time = r.unit === 'hour' || r.unit === 'minute' || r.unit === 'second' ? 'T' : '';

@@ -7,10 +7,12 @@ import { anaphoricParser } from './parsers/anaphoric.js';
 import { calendarParser } from './parsers/calendar.js';
 import { chronoParser } from './parsers/chrono.js';
 import { durationParser } from './parsers/duration.js';
+import { holidayParser } from './parsers/holiday.js';
 import { eventAnchorParser } from './parsers/event-anchor.js';
 import { referenceParser } from './parsers/reference.js';
 import { relativeParser } from './parsers/relative.js';
 import { setParser } from './parsers/set.js';
+import { spelledYearParser } from './parsers/spelled-year.js';
 import { clockDateRefiner } from './refiners/clock-date.js';
 import { intervalRefiner } from './refiners/interval.js';
 import { negativesRefiner } from './refiners/negatives.js';
@@ -25,10 +27,12 @@ import type { Candidate, TimeContext, TimeParser } from './types.js';
 export const PARSERS: readonly TimeParser[] = [
   eventAnchorParser,
   anaphoricParser, // "the night before" before chrono's bare "night"
+  holidayParser, // "Christmas Day" before chrono's reading of its parts
   setParser, // "every week" is a SET, before "week" counts as anything else
   relativeParser,
   durationParser,
   calendarParser,
+  spelledYearParser,
   chronoParser,
   referenceParser,
 ];

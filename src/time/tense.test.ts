@@ -11,6 +11,7 @@ const ROWS: Array<[string, 'past' | 'future' | null]> = [
   ['Shares fell after lower-than-expected earnings were reported', null],
   ['Talks will resume, officials said on', null],
   ['Colonel Collins will be named commander of the shuttle for a mission in', 'future'],
+  ['Hundreds were wounded in the blasts next to the embassies on', null],
 ];
 
 test('tense: the cue nearest the expression in its clause decides', () => {

@@ -30,6 +30,8 @@ export interface Relative {
   /** With `month`: a day of that month whose year is not stated ("Sept. 30"). */
   dayOfMonth?: number;
   quarter?: number;
+  /** A named holiday (a key of HOLIDAYS in src/lexicon/time.ts), found in `direction` from the reference. */
+  holiday?: string;
   direction?: -1 | 0 | 1;
   /** TIMEX3 part of day: MO, AF, EV, NI. */
   part?: string;

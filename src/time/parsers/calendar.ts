@@ -3,7 +3,7 @@
  * 1990s"), quarters ("the third quarter", "third-quarter"), halves, seasons ("last fall"), and bare
  * month names ("the May finals"), which chrono's month parser would also take from verbs ("march on").
  */
-import { ORDINAL_WORDS, SEASONS } from '../../lexicon/time.js';
+import { CENTURY_ORDINALS, ORDINAL_WORDS, SEASONS } from '../../lexicon/time.js';
 import { ORDINAL, words } from '../patterns.js';
 import { scan } from '../scan.js';
 import { addMonths, quarterOf } from '../calendar.js';
@@ -11,21 +11,28 @@ import { candidate, type Candidate, type Relative, type TimeContext, type TimePa
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const EDGE = `(?:(early|late|mid-?|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)\\s*)?`;
-const EDGE_MOD: Record<string, string> = { early: 'START', late: 'END', mid: 'MID', 'mid-': 'MID', 'the end of': 'END', 'the beginning of': 'START', 'the start of': 'START', 'the middle of': 'MID' };
+const EDGE_MOD: Record<string, string> = { early: 'START', late: 'END', mid: 'MID', 'mid-': 'MID', 'early-': 'START', 'late-': 'END', 'the end of': 'END', 'the beginning of': 'START', 'the start of': 'START', 'the middle of': 'MID' };
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 
 const YEARS = words(`${EDGE}(?:(fiscal|calendar)\\s+)?${YEAR}(?![\\d,.]\\d|\\s*%|\\s*(?:percent|per\\s+cent))`);
+/** "the 20th century", "the eleventh century": the century's TIMEX3 value is its first two digits (19, 10). */
+const CENTURY = words(`${EDGE}(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${Object.keys(CENTURY_ORDINALS).join('|')}))[\\s-]+century`);
 const DECADES = words(`${EDGE}(?:the\\s+)?(?:(1[5-9]\\d|20\\d)0s|'(\\d)0s)`);
 const QUARTER_WORD = '(?<word>latest|last|past|most\\s+recent|recent|year-ago|year-earlier|previous|current|same|first|second|third|fourth|1st|2nd|3rd|4th)';
 const QUARTER = words(`(?:(?:(?<shift>this|last|next)\\s+year's|(?:fiscal\\s+)?(?<yearPre>1[5-9]\\d\\d|20\\d\\d)'s)\\s+|(?<the>the)\\s+(?:(?:fiscal|comparable|(?<ago>year-ago|year-earlier)|(?<yearThe>1[5-9]\\d\\d|20\\d\\d))\\s+)*)?(?:${QUARTER_WORD}(?<sep>[\\s-]+))?(?:fiscal[\\s-]+)?(?<unit>quarter|period)(?:\\s+of\\s+(?:fiscal\\s+)?(?<yearPost>1[5-9]\\d\\d|20\\d\\d))?`);
 const HALF = words(`(?:the\\s+)?(first|second)\\s+half(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR})?`);
 const SEASON = words(`(?:(last|this|next|the|early|late)\\s+)?(${Object.keys(SEASONS).join('|')})(?:\\s+(?:of\\s+)?${YEAR})?`);
-const MONTH_NAME = new RegExp(`(?<![\\w'’-])(?:((?:[Ee]arly|[Ll]ate|[Mm]id-?)\\s*))?(?:((?:[Ll]ast|[Tt]his|[Nn]ext)\\s+))?(${MONTHS.join('|')})(?:,?\\s+${YEAR}|\\s+((?:this|last|next)\\s+year))?(?![\\w-])`, 'g');
+const MONTH_NAME = new RegExp(`(?<![\\w'’-])(?:((?:[Ee]arly|[Ll]ate|[Mm]id)-?\\s*))?(?:((?:[Ll]ast|[Tt]his|[Nn]ext)\\s+))?(${MONTHS.join('|')})(?:,?\\s+${YEAR}|\\s+((?:this|last|next)\\s+year))?(?![\\w-])`, 'g');
 
 export const calendarParser: TimeParser = {
   name: 'calendar',
   parse: (ctx) => [
     ...scan(ctx, YEARS, (m, start, end) => candidate(start, end, { type: 'DATE', value: m[3] ?? null, granularity: 'year', mod: edge(m[1]), rule: m[2] ? 'calendar:fiscal-year' : 'calendar:year', stated: ['year'], confidence: 0.8 })),
+    ...scan(ctx, CENTURY, (m, start, end) => {
+      const n = m[2] ? Number(m[2]) : CENTURY_ORDINALS[(m[3] ?? '').toLowerCase()] ?? 0;
+      if (n < 1 || n > 21) return null;
+      return candidate(start, end, { type: 'DATE', value: String(n - 1).padStart(2, '0'), granularity: 'century', mod: edge(m[1]), rule: 'calendar:century', stated: ['century'] });
+    }),
     ...scan(ctx, DECADES, (m, start, end) => {
       const value = m[2] ?? (m[3] ? `19${m[3]}` : null);
       return candidate(start, end, { type: 'DATE', value, granularity: 'decade', mod: edge(m[1]), rule: 'calendar:decade', stated: ['decade'] });

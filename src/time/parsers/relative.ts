@@ -22,7 +22,10 @@ const THE_YEAR = words(`(?:(the\\s+end|the\\s+beginning|the\\s+start|the\\s+midd
 const YEAR_ENDED = /^\s+(?:ended|ending|to|through)\b/i;
 /** "year-earlier profit", "the year-ago results": the adjective alone names the year before (a quarter, in results). */
 const YEAR_AGO_ADJECTIVE = words('year-(?:ago|earlier)(?=\\s+(?!quarter|period|nine|three|six|third|second|first|fourth)[a-z])');
-const AGO = words(`(?:(${QUALIFIER})\\s+)?(${NUMBER}|a|an)[\\s-]+(second|minute|hour|day|week|month|quarter|year|decade|centurie|centurie)s?\\s+(ago|earlier|before|later|after|from\\s+now|hence)`);
+/** "by year-end", "around year end", "by year's end": the end of the report's year; "since year-end" the last one. */
+const YEAR_END = words(`year[\\s-]end|year['’]s\\s+end`);
+const SINCE = /\bsince\s+$/i;
+const AGO = words(`(?:(${QUALIFIER})\\s+)?(${NUMBER}|a\\s+few|a\\s+couple\\s+of|a|an)[\\s-]+(second|minute|hour|day|week|month|quarter|year|decade|centurie|centurie)s?\\s+(ago|earlier|before|later|after|from\\s+now|hence)`);
 
 const MODS: Record<string, string> = {
   early: 'START', earlier: 'START', 'the beginning of': 'START', 'the start of': 'START', late: 'END', later: 'END',
@@ -52,6 +55,10 @@ export const relativeParser: TimeParser = {
       return candidate(start, end, { type: 'DATE', relative: { anchor: 'published', unit, offset }, granularity: unit, mod, rule: 'relative:shifted-unit', stated: ['offset', 'unit'] });
     }),
     ...scan(ctx, AGO, (m, start, end) => agoCandidate(m, start, end)),
+    ...scan(ctx, YEAR_END, (_m, start, end) => {
+      const offset = SINCE.test(ctx.text.slice(Math.max(0, start - 8), start)) ? -1 : 0;
+      return candidate(start, end, { type: 'DATE', relative: { anchor: 'published', unit: 'year', offset }, granularity: 'year', mod: 'END', rule: 'relative:year-end', stated: ['unit'], confidence: 0.7 });
+    }),
     ...scan(ctx, YEAR_AGO_ADJECTIVE, (_m, start, end) => candidate(start, end, { type: 'DATE', relative: { anchor: 'published', unit: 'year', offset: -1 }, granularity: 'year', rule: 'relative:year-ago-adjective', stated: ['offset', 'unit'], confidence: 0.6 })),
     ...scan(ctx, THE_YEAR, (m, start, end) => {
       if (YEAR_ENDED.test(ctx.text.slice(end, end + 12))) return candidate(start, end, { type: 'DURATION', value: 'P1Y', granularity: 'year', rule: 'duration:the-year-ended', stated: ['unit'], confidence: 0.7 });
@@ -66,7 +73,7 @@ export const relativeParser: TimeParser = {
 };
 
 function agoCandidate(m: RegExpExecArray, start: number, end: number): Candidate | null {
-  const count = /^an?$/i.test(m[2] ?? '') ? 1 : numberValue(m[2] ?? '');
+  const count = /^an?$/i.test(m[2] ?? '') ? 1 : numberValue((m[2] ?? '').replace(/^a\s+(?=couple)|\s+of$/gi, ''));
   const unit = unitOf(m[3] ?? 'day').unit;
   const way = (m[4] ?? 'ago').toLowerCase();
   const sign = /^(?:ago|earlier|before)$/.test(way) ? -1 : 1;

@@ -28,3 +28,8 @@ test('interval: "since the beginning of the offensive" is an unresolved anchor, 
   assert.equal(t[0]!.value, null);
   assert.equal(t[0]!.rule, 'event-anchor');
 });
+
+test('interval: a weekday ending a range is read as any weekday, unless that falls before the start', () => {
+  const text = 'Crane bought 254,200 shares from Sept. 14 to Thursday.';
+  assert.deepEqual(tag(text, '1989-10-30').times.map((t) => [text.slice(t.start, t.end), t.value]), [['Sept. 14', '1989-09-14'], ['Thursday', '1989-10-26']]);
+});

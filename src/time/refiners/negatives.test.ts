@@ -26,7 +26,18 @@ const NEGATIVES: Array<[string, string]> = [
   ['Reed is paying 4 pence a share.', '4'],
   ["Elian is for today's youth what the blockade was for earlier generations.", "today"],
   ["Paternity is easily proved in today's world.", "today"],
+  ['The cuts save $500 million a year in costs.', 'a year'],
+  ['Rooms cost between $35 and $55 a night.', 'a night'],
+  ['The route gains 700 seats a week.', 'a week'],
+  ['Mr. Reupke, 52 years old, resigned.', 'years'],
+  ['He spent nineteen twenty-dollar bills.', 'nineteen twenty'],
+  ['Thousands of people gathered on may day of the vote.', 'may day'],
 ];
+
+test('negatives: a time unit after "in", "within", "once" is no rate', () => {
+  assert.deepEqual(found('Troops will withdraw within a week.').map(([t]) => t), ['a week']);
+  assert.deepEqual(found('They will lay off 300 workers in a year.').map(([t]) => t), ['a year']);
+});
 
 test('negatives: no time expression over words that only look like time', () => {
   for (const [text, words] of NEGATIVES) {

@@ -1,9 +1,10 @@
 /**
  * Rejects what looks like time and is not: "May" the modal ("May be"), "March" the verb or noun
- * ("march on Kyiv", "the March to the sea"), a month name inside a proper name ("May Day" stays), "today's world".
+ * ("march on Kyiv", "the March to the sea"), a month name inside a proper name ("May Day" stays), "today's world",
+ * and the unit of a rate ("$2 million a year", "300 shells a day"), which is no time of its own.
  * The cases live in negatives.test.ts.
  */
-import { GENERIC_TODAY_NOUNS, MARCH_VERB_FOLLOWERS, MODAL_FOLLOWERS } from '../../lexicon/time.js';
+import { GENERIC_TODAY_NOUNS, MARCH_VERB_FOLLOWERS, MODAL_FOLLOWERS, RATE_AMOUNT_WORDS, RATE_BREAKERS } from '../../lexicon/time.js';
 import type { Candidate, TimeContext, TimeRefiner } from '../types.js';
 
 const MODAL = new RegExp(`^\\s+(?:${MODAL_FOLLOWERS.join('|')})\\b`, 'i');
@@ -13,7 +14,20 @@ const PRONOUN_BEFORE = /\b(?:it|they|he|she|we|you|i|this|that|there|who|which|w
 const GENERIC_TODAY = new RegExp(`^['’]s\\s+(?:${GENERIC_TODAY_NOUNS.join('|')})\\b`, 'i');
 const ARTICLE_BEFORE = /\b(?:a|the|this|their|his|her|its|our)\s*$/i;
 
+/** "a year", "per day" after an amount: a rate ("$2 million a year", "24 hours a day", "700 seats a week"). */
+const PER_UNIT = /^(?:a|an|per)\s+(?:year|month|week|day|night|hour|quarter)$/i;
+const AMOUNT_BEFORE = new RegExp(`(?:\\d|\\b(?:${RATE_AMOUNT_WORDS.join('|')}))[^,;.]{0,30}$`, 'i');
+/** "within a week", "in a year", "once a month": the unit is a time, not the denominator of a rate. */
+const NOT_RATE_BEFORE = new RegExp(`\\b(?:${RATE_BREAKERS.join('|')})\\s*$`, 'i');
+
+export function isRate(ctx: TimeContext, c: Candidate): boolean {
+  if (c.type !== 'DURATION' || !PER_UNIT.test(ctx.text.slice(c.start, c.end))) return false;
+  const before = ctx.text.slice(Math.max(0, c.start - 40), c.start);
+  return AMOUNT_BEFORE.test(before) && !NOT_RATE_BEFORE.test(before);
+}
+
 function isFalse(ctx: TimeContext, c: Candidate): boolean {
+  if (isRate(ctx, c)) return true;
   const word = ctx.text.slice(c.start, c.end);
   const after = ctx.text.slice(c.end, c.end + 20);
   const before = ctx.text.slice(Math.max(0, c.start - 20), c.start);

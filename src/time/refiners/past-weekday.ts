@@ -17,11 +17,12 @@ export const pastWeekdayRefiner: TimeRefiner = {
       if (!tense) return c;
       return { ...c, relative: { ...c.relative, direction: tense === 'future' ? 1 : -1 }, rule: `${c.rule}+${tense}-month` };
     }
-    if (c.relative?.weekday === undefined) return c;
+    if (c.relative?.weekday === undefined && c.relative?.holiday === undefined) return c;
+    if (c.relative.anchor === 'governing') return c; // "the previous Friday": its parser set the direction
     const future = clauseTense(sentenceBefore(ctx, c.start)) === 'future' || /^next\b/i.test(ctx.text.slice(c.start, c.end));
     const last = /^last\b/i.test(ctx.text.slice(c.start, c.end));
     const direction = last ? -1 : future ? 1 : -1;
     // "last Wednesday" said on a Wednesday is a week back: count from the day before.
-    return { ...c, relative: { ...c.relative, direction, offset: last ? -1 : 0 }, rule: `${c.rule}+${future ? 'future-weekday' : 'past-weekday'}` };
+    return { ...c, relative: { ...c.relative, direction, offset: last ? -1 : 0 }, rule: `${c.rule}+${future ? 'future' : 'past'}-${c.relative.holiday ? 'holiday' : 'weekday'}` };
   }),
 };

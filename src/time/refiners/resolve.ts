@@ -28,9 +28,16 @@ export function resolveAll(ctx: TimeContext, candidates: Candidate[], paragraphO
       const c = out[next]!;
       const rangeStart = c.range?.role === 'end' ? out[next - 1] : undefined;
       if (c.relative && rangeStart?.range?.role === 'start' && c.relative.weekday !== undefined && dayOf(rangeStart)) {
-        // The end of "from 5 p.m. Saturday to 8 a.m. Monday" is the first such day on or after its start.
-        c.relative = { ...c.relative, direction: 1 };
-        resolveOne(ctx, c, { sentence: s, value: dayOf(rangeStart), from: next - 1 }, s);
+        // The end of "from 5 p.m. Saturday to 8 a.m. Monday" is read as any weekday is, unless that falls
+        // before the start ("from Sept. 14 to Thursday"): then it is the first such day on or after the start.
+        resolveOne(ctx, c, published, s);
+        const startDay = dayOf(rangeStart)!;
+        if (!c.value || c.value.slice(0, 10) < startDay) {
+          c.relative = { ...c.relative, direction: 1 };
+          resolveOne(ctx, c, { sentence: s, value: startDay, from: next - 1 }, s);
+        }
+      } else if (c.relative && c.relative.anchor === 'governing' && COARSE_UNITS.has(c.relative.unit)) {
+        resolveOne(ctx, c, coarseAnchor(out, next, c.relative.unit, s) ?? published, s);
       } else if (c.relative) resolveOne(ctx, c, c.relative.anchor === 'governing' ? local ?? (current.from === 'published' ? lastStated ?? current : current) : published, s);
       const day = c.type === 'DATE' || c.type === 'TIME' ? dayOf(c) : null;
       if (day && c.relative?.anchor !== 'governing') local = { sentence: s, value: day, from: next };
@@ -40,6 +47,25 @@ export function resolveAll(ctx: TimeContext, candidates: Candidate[], paragraphO
     if (s < ctx.sentences.length) governing.push({ ...current, sentence: s });
   }
   return { candidates: out, governing };
+}
+
+/** Units for which "that year", "later that month" hang on any date precise enough, not only a day. */
+const COARSE_UNITS = new Set(['year', 'quarter', 'month', 'decade']);
+const PRECISE_ENOUGH: Record<string, RegExp> = { year: /^(\d{4})/, decade: /^(\d{4})/, quarter: /^(\d{4})-(\d{2})/, month: /^(\d{4})-(\d{2})/ };
+
+/**
+ * The last date stated before candidate `index` that is precise to `unit` ("June 1998" for "later that
+ * year"), as an anchor: the first day of what it names. Null when the text states none.
+ */
+function coarseAnchor(out: Candidate[], index: number, unit: string, sentence: number): GoverningDate | null {
+  const re = PRECISE_ENOUGH[unit]!;
+  for (let i = index - 1; i >= 0; i--) {
+    const c = out[i]!;
+    if (c.relative?.anchor === 'governing' || c.type === 'DURATION' || c.type === 'SET' || !c.value) continue;
+    const m = re.exec(c.value);
+    if (m) return { sentence, value: `${m[1]}-${m[2] ?? '01'}-01`, from: i };
+  }
+  return null;
 }
 
 function resolveOne(ctx: TimeContext, c: Candidate, anchor: GoverningDate, sentence: number): void {
