@@ -46,7 +46,7 @@ const { weights, featureNames } = train(trainDocs, gazetteer, {
   onEpoch(epoch, w, names) {
     if (argv.includes('--quiet') && epoch < EPOCHS) return;
     const features = new Map(names.map((n, i) => [n, i]));
-    devF1 = f1({ features, emission: w.emission, transition: constrained(w.transition, w.labels), labels: w.labels, gazetteer, pos, info: {} });
+    devF1 = f1({ features, emission: w.emission, transition: constrained(w.transition, w.labels), labels: w.labels, gazetteer, pos, info: {}, wordCache: new Map() });
     console.log(`epoch ${epoch}: testa F1 ${devF1.toFixed(4)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   },
 });

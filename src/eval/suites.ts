@@ -1,5 +1,6 @@
 /** The evaluation suites behind `sitrep eval SUITE`. Later capabilities add theirs here. */
 import { extractionSuite } from './extraction.js';
+import { nerSuite } from './ner.js';
 import { pubdateSuite } from './pubdate.js';
 import { seedsSuite } from './seeds.js';
 import { timexSuite } from './timex.js';
@@ -25,4 +26,5 @@ export const SUITES: Record<string, Suite> = {
   extraction: extractionSuite,
   timex: timexSuite,
   pubdate: pubdateSuite,
+  ner: nerSuite,
 };

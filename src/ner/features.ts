@@ -41,14 +41,32 @@ const MAX_AFFIX = 4;
 const BOS = '<s>';
 const EOS = '</s>';
 
+/** The features of a word alone, whatever its context: the tagger caches their summed weights a word. */
+export function wordFeatures(w: string, l: string, sh: string): string[] {
+  const f = ['b', `w=${w}`, `l=${l}`, `s=${sh}`, `S=${longShape(w)}`];
+  for (let k = 1; k <= MAX_AFFIX && k < w.length; k++) f.push(`p${k}=${w.slice(0, k)}`, `x${k}=${l.slice(-k)}`);
+  return f;
+}
+
+/** A sentence's tokens in lower case and their short shapes, computed once for both kinds of feature. */
+export interface SentenceView {
+  words: readonly string[];
+  lower: string[];
+  shapes: string[];
+}
+
+export function sentenceView(words: readonly string[]): SentenceView {
+  return { words, lower: words.map((w) => w.toLowerCase()), shapes: words.map(shortShape) };
+}
+
 /**
- * Feature strings for every token of a sentence. `pos` may be null (then no part-of-speech features);
- * it holds coarse tags (see `coarsePos`).
+ * The features of each token that depend on its context: neighbours, sentence position and headline
+ * case, word-list classes, gazetteer matches, document evidence, part of speech. `pos` may be null
+ * (no part-of-speech features); it holds coarse tags (see `coarsePos`).
  */
-export function sentenceFeatures(words: readonly string[], pos: readonly string[] | null, doc: DocumentEvidence, gaz: Gazetteer): string[][] {
+export function contextFeatures(v: SentenceView, pos: readonly string[] | null, doc: DocumentEvidence, gaz: Gazetteer): string[][] {
+  const { words, lower, shapes } = v;
   const n = words.length;
-  const lower = words.map((w) => w.toLowerCase());
-  const shapes = words.map(shortShape);
   const gazF = gazetteerFeatures(words, lower, gaz);
   const headline = words.every((w) => !hasLower(w));
   const out: string[][] = new Array(n);
@@ -60,10 +78,8 @@ export function sentenceFeatures(words: readonly string[], pos: readonly string[
     const ln = i + 1 < n ? lower[i + 1]! : EOS;
     const sp = i > 0 ? shapes[i - 1]! : BOS;
     const sn = i + 1 < n ? shapes[i + 1]! : EOS;
-    const f: string[] = ['b', `w=${w}`, `l=${l}`, `s=${sh}`, `S=${longShape(w)}`, `l-1=${lp}`, `l+1=${ln}`,
-      `l-2=${i > 1 ? lower[i - 2]! : BOS}`, `l+2=${i + 2 < n ? lower[i + 2]! : EOS}`,
+    const f: string[] = [`l-1=${lp}`, `l+1=${ln}`, `l-2=${i > 1 ? lower[i - 2]! : BOS}`, `l+2=${i + 2 < n ? lower[i + 2]! : EOS}`,
       `s-1=${sp}`, `s+1=${sn}`, `s-1s=${sp}|${sh}`, `ss+1=${sh}|${sn}`, `l-1l=${lp}|${l}`, `ll+1=${l}|${ln}`];
-    for (let k = 1; k <= MAX_AFFIX && k < w.length; k++) f.push(`p${k}=${w.slice(0, k)}`, `x${k}=${l.slice(-k)}`);
     if (i === 0) f.push(`first|${sh}`);
     if (headline) f.push(`H|${sh}`, `H|${l}`);
     const cls = CLASSES.get(l);
@@ -83,6 +99,12 @@ export function sentenceFeatures(words: readonly string[], pos: readonly string[
     out[i] = f;
   }
   return out;
+}
+
+/** Every feature of every token of a sentence (training's view). */
+export function sentenceFeatures(words: readonly string[], pos: readonly string[] | null, doc: DocumentEvidence, gaz: Gazetteer): string[][] {
+  const v = sentenceView(words);
+  return contextFeatures(v, pos, doc, gaz).map((f, i) => [...wordFeatures(words[i]!, v.lower[i]!, v.shapes[i]!), ...f]);
 }
 
 /** Penn Treebank tags (the CoNLL data's) to the coarse universal tags wink-nlp gives at run time. */

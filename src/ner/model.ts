@@ -28,6 +28,8 @@ export interface NerModel {
   pos: boolean;
   /** What the training script recorded: data, epochs, scores on the dev set. */
   info: Record<string, unknown>;
+  /** Summed scores of a word's own features, filled as words are met (see tagger.ts). */
+  wordCache: Map<string, Float64Array>;
 }
 
 interface Header {
@@ -94,6 +96,7 @@ export function decodeModel(bytes: Buffer): NerModel {
     gazetteer: gazetteerFromLines(g.toString('utf8').split('\n')),
     pos: header.pos,
     info: header.info,
+    wordCache: new Map(),
   };
 }
 

@@ -3,7 +3,7 @@
  * from the model's weights, Viterbi over the constrained transitions, labels to typed token spans, then
  * the document-level consistency refiner.
  */
-import { documentEvidence, sentenceFeatures } from './features.js';
+import { contextFeatures, documentEvidence, sentenceView, wordFeatures } from './features.js';
 import { labelsToSpans, type TokenSpan } from './labels.js';
 import type { NerModel } from './model.js';
 import { consistentTypes } from './consistency.js';
@@ -26,12 +26,15 @@ function tagSentence(model: NerModel, s: TagInput, doc: ReturnType<typeof docume
   const n = s.words.length;
   if (n === 0) return [];
   const L = model.labels;
-  const feats = sentenceFeatures(s.words, model.pos ? s.pos : null, doc, model.gazetteer);
+  const v = sentenceView(s.words);
+  const context = contextFeatures(v, model.pos ? s.pos : null, doc, model.gazetteer);
   const scores = new Float64Array(n * L);
   const w = model.emission;
   for (let t = 0; t < n; t++) {
     const row = t * L;
-    for (const name of feats[t]!) {
+    const own = wordScores(model, s.words[t]!, v.lower[t]!, v.shapes[t]!);
+    for (let l = 0; l < L; l++) scores[row + l] = own[l]!;
+    for (const name of context[t]!) {
       const f = model.features.get(name);
       if (f === undefined) continue;
       const base = f * L;
@@ -39,4 +42,24 @@ function tagSentence(model: NerModel, s: TagInput, doc: ReturnType<typeof docume
     }
   }
   return labelsToSpans(viterbi(scores, n, L, model.transition));
+}
+
+/** Words whose own scores are cached; past this the cache starts again (news vocabularies are Zipfian,
+ * so the common words are back in it at once). */
+const WORD_CACHE_LIMIT = 200_000;
+
+/** The summed weights of a word's own features (wordFeatures), cached on the model. */
+function wordScores(model: NerModel, word: string, lower: string, shape: string): Float64Array {
+  const hit = model.wordCache.get(word);
+  if (hit) return hit;
+  const L = model.labels;
+  const out = new Float64Array(L);
+  for (const name of wordFeatures(word, lower, shape)) {
+    const f = model.features.get(name);
+    if (f === undefined) continue;
+    for (let l = 0; l < L; l++) out[l] = out[l]! + model.emission[f * L + l]!;
+  }
+  if (model.wordCache.size >= WORD_CACHE_LIMIT) model.wordCache.clear();
+  model.wordCache.set(word, out);
+  return out;
 }
