@@ -7,7 +7,8 @@ import type { InputMeta, RawInput } from '../ingest/input.js';
 import { rawEnd, rawStart } from '../clean/edits.js';
 import type { Analysis, AnalysisResult, Document, OffsetMap, Span, Stage } from '../model/types.js';
 import { resolveOptions, type ResolvedOptions, type UserOptions } from '../options.js';
-import type { Annotations, TimeExpression } from '../model/annotations.js';
+import type { Annotations, Mention, TimeExpression } from '../model/annotations.js';
+import type { EntityOutput } from '../ner/stage.js';
 import type { TimeOutput } from '../time/stage.js';
 import { documentId, PIPELINE, type State } from './pipeline.js';
 
@@ -88,7 +89,7 @@ function assemble(state: State, stages: Stage[]): Analysis {
     sentences: seg.sentences.map((s) => ({ span: span(s.start, s.end), paragraph: s.paragraph, tokens: s.tokens })),
     tokens: state.options.tokens ? seg.tokens : [],
     stages,
-    ...(state.times ? { annotations: timeAnnotations(state.times, span) } : {}),
+    ...(state.times || state.entities ? { annotations: { ...(state.times ? timeAnnotations(state.times, span) : {}), ...(state.entities ? entityAnnotations(state.entities, span) : {}) } } : {}),
   };
 }
 
@@ -110,6 +111,22 @@ function timeAnnotations(out: TimeOutput, span: (start: number, end: number) => 
     range: t.range,
   }));
   return { times, governing: out.governing };
+}
+
+/** The entities stage's mentions as annotations (entity ids come with linking). */
+function entityAnnotations(out: EntityOutput, span: (start: number, end: number) => Span): Partial<Annotations> {
+  const mentions: Mention[] = out.mentions.map((m) => ({
+    span: span(m.start, m.end),
+    sentence: m.sentence,
+    stage: 'tag',
+    rule: m.rule,
+    confidence: m.confidence,
+    stated: [],
+    type: m.type,
+    fine: m.fine,
+    entity: null,
+  }));
+  return { mentions };
 }
 
 export function makeSpan(text: string, offsets: OffsetMap, start: number, end: number): Span {

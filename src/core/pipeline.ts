@@ -11,6 +11,7 @@ import { sniffHtml, type RawInput } from '../ingest/input.js';
 import type { Document, Failure, MetaSource, PublishedDate, Stage } from '../model/types.js';
 import type { ResolvedOptions } from '../options.js';
 import { segment, type Segmented } from '../segment/segment.js';
+import { tagEntities, type EntityOutput } from '../ner/stage.js';
 import { tagTimes, type TimeOutput } from '../time/stage.js';
 import { parsePublished } from './published.js';
 
@@ -32,6 +33,7 @@ export interface State {
   cleaned?: ReturnType<typeof clean>;
   segmented?: Segmented;
   times?: TimeOutput;
+  entities?: EntityOutput;
 }
 
 export interface PipelineStage {
@@ -53,6 +55,8 @@ export const PIPELINE: readonly PipelineStage[] = [
   // Times after segmentation: each sentence gets its governing date, and tense is read per sentence.
   // They need the publication date, which the metadata stage has settled.
   { name: 'times', stage: 'tag', run: tagTimeExpressions },
+  // Named entities on the segment stage's sentences and tokens (the tagger reads whole sentences).
+  { name: 'entities', stage: 'tag', run: tagNamedEntities },
 ];
 
 function decodeInput(state: State): State | Failure {
@@ -127,6 +131,11 @@ function tagTimeExpressions(state: State): State | Failure {
     timezone: state.meta.timezone?.value ?? null,
   });
   return { ...state, times };
+}
+
+function tagNamedEntities(state: State): State | Failure {
+  const seg = state.segmented!;
+  return { ...state, entities: tagEntities({ text: state.cleaned!.text, sentences: seg.sentences, tokens: seg.tokens }) };
 }
 
 /** The id of a document: the hash of its text with white space folded and Unicode composed, so the same

@@ -1,0 +1,79 @@
+/**
+ * The entities stage: the segment stage's sentences and tokens through the tagger, the tagged token
+ * runs mapped back to offsets in the text, trimmed of punctuation ("Kyiv." → "Kyiv", "• Johnson" →
+ * "Johnson"), and given a finer type where a gazetteer says so (GPE for a country or populated place,
+ * NORP for a nationality or people).
+ */
+import type { EntityType, FineType } from '../model/annotations.js';
+import type { Token } from '../model/types.js';
+import { GAZ, gazetteerMask } from './gazetteer.js';
+import { nerModel, type NerModel } from './model.js';
+import { tagDocument } from './tagger.js';
+
+export interface MentionOut {
+  start: number;
+  end: number;
+  sentence: number;
+  type: EntityType;
+  fine: FineType | null;
+  rule: string;
+  confidence: number;
+}
+
+export interface EntityOutput {
+  mentions: MentionOut[];
+}
+
+export interface EntityInput {
+  text: string;
+  sentences: ReadonlyArray<{ tokens: [number, number] }>;
+  tokens: readonly Token[];
+}
+
+/** The rule every tagged mention names. */
+export const MODEL_RULE = 'ner:perceptron';
+/** A tagged mention's confidence: the model's precision on CoNLL-2003 testa (see `sitrep eval ner`);
+ * a perceptron gives no calibrated score of its own. */
+export const MODEL_CONFIDENCE = 0.9;
+
+const GPE_MASK = GAZ.country | GAZ.city | GAZ.town;
+
+/** Characters that never end a name (a full stop may: "U.S.", "Inc."; see `trimEnd`). */
+const TRAILING = /[\s,;:!?"'“”‘’)\]}>»–—-]$/u;
+const LEADING = /^[\s"'“”‘’(\[{<«•·*–—-]/u;
+/** A final full stop that belongs to the name: initials and the usual abbreviations. */
+const ABBREVIATION = /(?:\b[A-Z]\.|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St|Bros|Mt|Ft)\.)$/;
+
+export function tagEntities(input: EntityInput, model: NerModel = nerModel()): EntityOutput {
+  const { text, tokens } = input;
+  const words = input.sentences.map((s) => tokens.slice(s.tokens[0], s.tokens[1]).map((t) => text.slice(t[0], t[1])));
+  const spans = tagDocument(model, words.map((w) => ({ words: w, pos: null })));
+  const mentions: MentionOut[] = [];
+  spans.forEach((list, si) => {
+    const first = input.sentences[si]!.tokens[0];
+    for (const s of list) {
+      const trimmed = trim(text, tokens[first + s.start]![0], tokens[first + s.end - 1]![1]);
+      if (!trimmed) continue;
+      const [start, end] = trimmed;
+      mentions.push({ start, end, sentence: si, type: s.type, fine: fineType(model, s.type, text.slice(start, end)), rule: MODEL_RULE, confidence: MODEL_CONFIDENCE });
+    }
+  });
+  return { mentions };
+}
+
+function trim(text: string, start: number, end: number): [number, number] | null {
+  while (start < end && LEADING.test(text[start]!)) start++;
+  for (;;) {
+    if (end > start && TRAILING.test(text[end - 1]!)) end--;
+    else if (end > start && text[end - 1] === '.' && !ABBREVIATION.test(text.slice(start, end))) end--;
+    else break;
+  }
+  return /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? [start, end] : null;
+}
+
+function fineType(model: NerModel, type: EntityType, name: string): FineType | null {
+  const mask = gazetteerMask(model.gazetteer, name.split(/\s+/).join(' '));
+  if (type === 'LOC' && mask & GPE_MASK) return 'GPE';
+  if (type === 'MISC' && mask & GAZ.demonym) return 'NORP';
+  return null;
+}
