@@ -119,7 +119,6 @@ export const HOLIDAYS: Record<string, HolidayRule & { week?: boolean }> = {
   'bastille day': { kind: 'fixed', month: 7, day: 14 }, 'may day': { kind: 'fixed', month: 5, day: 1 },
   'armistice day': { kind: 'fixed', month: 11, day: 11 }, 'veterans day': { kind: 'fixed', month: 11, day: 11 },
   'remembrance day': { kind: 'fixed', month: 11, day: 11 }, 'victory day': { kind: 'fixed', month: 5, day: 9 },
-  'international women\'s day': { kind: 'fixed', month: 3, day: 8 },
   thanksgiving: { kind: 'nth-weekday', month: 11, weekday: 4, n: 4 }, 'thanksgiving day': { kind: 'nth-weekday', month: 11, weekday: 4, n: 4 },
   'labor day': { kind: 'nth-weekday', month: 9, weekday: 1, n: 1 }, 'memorial day': { kind: 'nth-weekday', month: 5, weekday: 1, n: -1 },
   "mother's day": { kind: 'nth-weekday', month: 5, weekday: 0, n: 2 }, "father's day": { kind: 'nth-weekday', month: 6, weekday: 0, n: 3 },
@@ -151,3 +150,17 @@ export const CENTURY_ORDINALS: Record<string, number> = {
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21,
 };
+
+/**
+ * Verbs in the simple past that news copy puts right after an opening time ("In January, the company
+ * brought in ..."): the regular ones end in -ed; these are the irregular ones.
+ */
+export const IRREGULAR_PAST = [
+  'was', 'were', 'had', 'did', 'said', 'told', 'brought', 'took', 'made', 'came', 'went', 'began', 'fell', 'rose', 'won',
+  'lost', 'met', 'sent', 'left', 'held', 'gave', 'saw', 'struck', 'led', 'paid', 'sold', 'bought', 'found', 'fled', 'shot',
+  'got', 'became', 'spent', 'thought', 'knew', 'drove', 'flew', 'ran', 'wrote', 'spoke', 'broke', 'chose', 'stood', 'sat',
+  'fought', 'sought', 'threw', 'wore', 'swore', 'hung', 'felt', 'kept', 'heard', 'meant', 'slid', 'sank', 'shook', 'stole',
+];
+
+/** What may stand before an opening time in its sentence ("On Tuesday,", "Until Thursday,", "Also Sunday,"). */
+export const OPENING_WORDS = ['on', 'by', 'until', 'till', 'also', 'and', 'but', 'then', 'early', 'late', 'later', 'earlier', 'since', 'from', 'in', 'during', 'as', 'of'];

@@ -65,7 +65,9 @@ export function resolveHoliday(name: string, ref: Day, direction: -1 | 0 | 1): s
   const rule = HOLIDAYS[name];
   if (!rule) return null;
   const here = holidayIn(rule, ref.year);
-  const before = toUtc(here) <= toUtc(ref);
+  // A week-long holiday has begun once its week has: "as Easter week began" on its Monday is this one.
+  const begins = rule.week ? addDays(here, -((weekday(here) + 6) % 7)) : here;
+  const before = toUtc(begins) <= toUtc(ref);
   const day = direction === 1 ? (toUtc(here) >= toUtc(ref) ? here : holidayIn(rule, ref.year + 1)) : before ? here : holidayIn(rule, ref.year - 1);
   return rule.week ? formatWeek(day) : formatDay(day);
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clauseTense } from './tense.js';
+import { clauseTense, opensSentence, tenseAfter } from './tense.js';
 
 const ROWS: Array<[string, 'past' | 'future' | null]> = [
   ['Officials said on', null],
@@ -16,4 +16,19 @@ const ROWS: Array<[string, 'past' | 'future' | null]> = [
 
 test('tense: the cue nearest the expression in its clause decides', () => {
   for (const [before, tense] of ROWS) assert.equal(clauseTense(before), tense, before);
+});
+
+test('tense: an opening time takes the tense of the verb after it', () => {
+  const rows: Array<[string, 'past' | 'future' | null]> = [
+    [', the league plans to hold a news conference.', 'future'],
+    [', they had not called Kopp a suspect.', 'past'],
+    [', American Medical brought in a new chief executive, who will remain chairman.', 'past'],
+    [', the government planned to pay the first claims.', 'past'],
+    [', the court is expected to rule.', 'future'],
+    [', a curfew.', null],
+  ];
+  for (const [after, tense] of rows) assert.equal(tenseAfter(after), tense, after);
+  assert.ok(opensSentence('On '));
+  assert.ok(opensSentence('Until '));
+  assert.ok(!opensSentence('Officials said on '));
 });

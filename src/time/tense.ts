@@ -4,7 +4,7 @@
  * Friday" is past, the plan overtaken). A cue followed by a comma or semicolon before the expression
  * belongs to another clause. No cue: null, and the caller's default (past, in reporting) applies.
  */
-import { FUTURE_CUE_WINDOW, FUTURE_CUES, NOT_FUTURE, PAST_CUES } from '../lexicon/time.js';
+import { FUTURE_CUE_WINDOW, FUTURE_CUES, IRREGULAR_PAST, NOT_FUTURE, OPENING_WORDS, PAST_CUES } from '../lexicon/time.js';
 
 export type Tense = 'past' | 'future';
 
@@ -21,4 +21,28 @@ export function clauseTense(before: string): Tense | null {
     if (!best || end > best.end || (end === best.end && m[0].length > best.length)) best = { end, length: m[0].length, tense };
   }
   return best?.tense ?? null;
+}
+
+/** How far after an opening time (in characters) its main verb is looked for: past a long subject. */
+const OPENING_VERB_WINDOW = 160;
+
+const PAST_VERB = new RegExp(`(?<![\\w'’-])(?:${IRREGULAR_PAST.join('|')}|[a-z]{3,}ed)(?![\\w'’-])`, 'i');
+/** After the time, a cue in the past ("the government planned to pay") reports a plan made then: past. */
+const PRESENT_PLANS = ['is expected', 'are expected', 'is scheduled', 'are scheduled', 'is planned', 'are planned'];
+const FUTURE_AFTER = new RegExp(`(?<![\\w'’-])(?:${phrase([...FUTURE_CUES.filter((c) => !/ed\b/.test(c)), ...PRESENT_PLANS])})(?![\\w-])`, 'i');
+const OPENING = new RegExp(`^[\\s"'“‘(]*(?:(?:${OPENING_WORDS.join('|')})\\s+)*$`, 'i');
+
+/** Whether the expression opens its sentence: only words such as "On", "Until", "Also" before it. */
+export const opensSentence = (before: string): boolean => OPENING.test(before);
+
+/**
+ * The tense of the main verb after an opening time ("On Tuesday, the league plans to hold ...", "Until
+ * Thursday, they had not called ..."): the first future cue or past verb in the rest of the sentence.
+ */
+export function tenseAfter(after: string): Tense | null {
+  const text = after.slice(0, OPENING_VERB_WINDOW);
+  const future = FUTURE_AFTER.exec(text);
+  const past = PAST_VERB.exec(text);
+  if (future && (!past || future.index <= past.index)) return 'future';
+  return past ? 'past' : null;
 }

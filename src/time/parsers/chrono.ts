@@ -40,6 +40,11 @@ export const chronoParser: TimeParser = {
     const ref = ctx.published ? new Date(toUtc(ctx.published) + 12 * 3_600_000) : NO_REFERENCE;
     const out: Candidate[] = [];
     for (const r of CHRONO.parse(ctx.text, ref)) {
+      const partOf = PART_OF.exec(r.text);
+      if (partOf) {
+        out.push(...datePartOf(ctx, r.index + partOf[0].length, r.text.slice(partOf[0].length), ref));
+        continue;
+      }
       if (r.end) out.push(...splitRange(ctx, r));
       else {
         const c = fromComponents(ctx, r.index, r.text, r.start, r);
@@ -49,6 +54,21 @@ export const chronoParser: TimeParser = {
     return out;
   },
 };
+
+/**
+ * chrono merges "night of Oct. 23" into one result that has lost the date's certainty. The date is
+ * parsed on its own: TimeML marks "Oct. 23" (or "Friday, Oct. 23") and leaves "the night of" outside.
+ */
+const PART_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
+
+function datePartOf(ctx: TimeContext, index: number, text: string, ref: Date): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of CHRONO.parse(text, ref)) {
+    const c = fromComponents(ctx, index + r.index, r.text, r.start, r);
+    if (c) out.push(c);
+  }
+  return out;
+}
 
 /** "from 5 p.m. Saturday to 8 a.m. Monday": two expressions, each with the interval it bounds. */
 function splitRange(ctx: TimeContext, r: chrono.ParsedResult): Candidate[] {

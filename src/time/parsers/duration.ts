@@ -75,7 +75,7 @@ export const durationParser: TimeParser = {
       const plural = /s$/i.test(unitText);
       const shift = SHIFT_OF[(m[1] ?? '').toLowerCase()];
       const u = unitOf(unitText);
-      if (!plural && shift && !u.time && u.letter !== 'WE') {
+      if (!plural && shift && !u.time && u.letter !== 'WE' && u.letter !== 'CE') { // "the past century" is a hundred years, not the 1800s
         return candidate(start, end, { type: 'DATE', relative: { anchor: shift.anchor, unit: u.unit, offset: shift.offset }, granularity: u.unit, rule: 'relative:the-last-unit', stated: ['offset', 'unit'], confidence: 0.6 });
       }
       return candidate(start, end, { type: 'DURATION', value: period(plural ? null : 1, unitText), granularity: u.unit, rule: 'duration:the-last-unit', stated: ['unit'], confidence: 0.7 });

@@ -36,6 +36,7 @@ const ROWS: Record<string, Array<[string, string, string, string | null]>> = {
     ['The cut should be done by the end of the year.', 'the end of the year', 'DATE', '2022'],
     ['For the year ended Sept. 30, it earned $4 million.', 'the year', 'DURATION', 'P1Y'],
     ['The year-ago results were restated.', 'year-ago', 'DATE', '2021'],
+    ['Traders sold ahead of the weekend.', 'the weekend', 'DATE', '2022-W11-WE'],
     ['Hate groups grew over the past year.', 'the past year', 'DATE', '2021'],
     ['Workers lost earning power in the last decade.', 'the last decade', 'DATE', '201'],
     ['The plant will be closed over the next year.', 'the next year', 'DATE', '2023'],
@@ -78,6 +79,7 @@ const ROWS: Record<string, Array<[string, string, string, string | null]>> = {
     ['Troops crossed on Sept. 30.', 'Sept. 30', 'DATE', '2021-09-30'],
     ['Curfew starts at 5 p.m.', '5 p.m.', 'TIME', '2022-03-16T17:00'],
     ['Forces attacked on Tuesday evening.', 'Tuesday evening', 'TIME', '2022-03-15TEV'],
+    ['He was shot on the night of Oct. 23 in his kitchen.', 'Oct. 23', 'DATE', '2021-10-23'],
   ],
 };
 

@@ -7,6 +7,8 @@ import { PARTS_OF_DAY } from '../../lexicon/time.js';
 import { NUMBER, numberValue, unitOf, words } from '../patterns.js';
 import { scan } from '../scan.js';
 import { weekday } from '../calendar.js';
+import { sentenceBefore } from '../sentences.js';
+import { clauseTense } from '../tense.js';
 import { candidate, type Candidate, type Relative, type TimeParser } from '../types.js';
 import { QUALIFIER, QUALIFIERS } from './duration.js';
 
@@ -67,8 +69,13 @@ export const relativeParser: TimeParser = {
       const mod = edge ? MODS[edge.toLowerCase().replace(/\s+/g, ' ')] ?? null : null;
       return candidate(start, end, { type: 'DATE', relative: { anchor: 'published', unit: 'year', offset }, granularity: 'year', mod, rule: 'relative:the-year', stated: ['unit'], confidence: 0.6 });
     }),
-    // Past tense reporting: the weekend just gone, the current one if published on it.
-    ...scan(ctx, WEEKEND, (_m, start, end) => candidate(start, end, { type: 'DATE', relative: { anchor: 'published', unit: 'week', offset: ctx.published && [0, 6].includes(weekday(ctx.published)) ? 0 : -1, suffix: '-WE' }, granularity: 'week', rule: 'relative:the-weekend', stated: ['unit'], confidence: 0.7 })),
+    // Past tense reporting: the weekend just gone, the current one if published on it; with a future
+    // cue in its clause ("ahead of the weekend"), the one of the publication week.
+    ...scan(ctx, WEEKEND, (_m, start, end) => {
+      const onIt = ctx.published !== null && [0, 6].includes(weekday(ctx.published));
+      const ahead = clauseTense(sentenceBefore(ctx, start)) === 'future';
+      return candidate(start, end, { type: 'DATE', relative: { anchor: 'published', unit: 'week', offset: onIt || ahead ? 0 : -1, suffix: '-WE' }, granularity: 'week', rule: ahead ? 'relative:the-coming-weekend' : 'relative:the-weekend', stated: ['unit'], confidence: 0.7 });
+    }),
   ],
 };
 

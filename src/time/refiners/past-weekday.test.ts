@@ -40,3 +40,15 @@ test('past-weekday: a month without a year follows the tense of its clause', () 
   assert.equal(found('Collins will be named commander of the shuttle for a mission in December.', '1998-03-04').find(([t]) => t === 'December')?.[2], '1998-12');
   assert.equal(found('The company had changed to a calendar year in December.', '1989-10-27').find(([t]) => t === 'December')?.[2], '1988-12');
 });
+
+test('past-weekday: a weekday or month opening its sentence follows the verb after it', () => {
+  const rows: Array<[string, string, string, string]> = [
+    ['On Tuesday, the league plans to hold a news conference.', 'Tuesday', '1998-10-26', '1998-10-27'],
+    ['Until Thursday, they had not called Kopp a suspect.', 'Thursday', '1999-05-07', '1999-05-06'],
+    ['On Friday, the government planned to pay the first claims.', 'Friday', '1998-09-30', '1998-09-25'],
+    ['In January, American Medical brought in a new chief executive.', 'January', '1989-10-27', '1989-01'],
+  ];
+  for (const [text, expression, published, value] of rows) {
+    assert.equal(found(text, published).find(([t]) => t === expression)?.[2], value, text);
+  }
+});
