@@ -1,5 +1,6 @@
 /** The evaluation suites behind `sitrep eval SUITE`. Later capabilities add theirs here. */
 import { extractionSuite } from './extraction.js';
+import { geoSuite } from './geo.js';
 import { nerSuite } from './ner.js';
 import { pubdateSuite } from './pubdate.js';
 import { seedsSuite } from './seeds.js';
@@ -27,4 +28,5 @@ export const SUITES: Record<string, Suite> = {
   timex: timexSuite,
   pubdate: pubdateSuite,
   ner: nerSuite,
+  geo: geoSuite,
 };

@@ -1,0 +1,129 @@
+/**
+ * The gazetteer in memory: columns of places and three name tables. Loaded once a process from
+ * `data/gazetteer.json` (or $SITREP_GAZETTEER), which the install builds; when the file is missing or
+ * of another version it is built here and written, so a checkout without install scripts still works.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { buildGazetteer } from './build.js';
+import { nameKey } from './normalize.js';
+import { GAZETTEER_VERSION, type Candidate, type GazetteerData } from './types.js';
+
+export const DEFAULT_GAZETTEER_PATH = join(import.meta.dirname, '..', '..', 'data', 'gazetteer.json');
+
+export class Gazetteer {
+  readonly data: GazetteerData;
+  private readonly names: NameTable;
+  private readonly alt: NameTable;
+  private readonly demonyms: NameTable;
+  /** Row of each country by ISO code, and of each first-level division by `CC.A1`. */
+  readonly countryRow = new Map<string, number>();
+  readonly admin1Row = new Map<string, number>();
+
+  constructor(data: GazetteerData) {
+    this.data = data;
+    this.names = new NameTable(data.names);
+    this.alt = new NameTable(data.alt);
+    this.demonyms = new NameTable(data.demonyms);
+    for (let i = 0; i < data.count; i++) {
+      const code = data.code[i]!;
+      if (code === 'PCLI' || code === 'PCLD') this.countryRow.set(data.cc[i]!, i);
+      else if (code === 'ADM1' && data.a1[i]) this.admin1Row.set(`${data.cc[i]}.${data.a1[i]}`, i);
+    }
+  }
+
+  /** Every place the name can mean; names first, then alternates and demonyms (a row once). */
+  candidates(name: string): Candidate[] {
+    return this.byKey(nameKey(name));
+  }
+
+  byKey(key: string): Candidate[] {
+    const out: Candidate[] = [];
+    const seen = new Set<number>();
+    const take = (rows: number[] | undefined, match: Candidate['match']) => {
+      for (const row of rows ?? []) if (!seen.has(row)) { seen.add(row); out.push({ row, match }); }
+    };
+    take(this.names.get(key), 'name');
+    take(this.alt.get(key), 'alt');
+    take(this.demonyms.get(key), 'demonym');
+    return out;
+  }
+
+  has(key: string): boolean {
+    return this.names.has(key) || this.alt.has(key) || this.demonyms.has(key);
+  }
+
+  /** Name of the first-level division a row lies in ("Kharkiv" for a city in GeoNames' UA.07), or its code. */
+  admin1Name(row: number): string | null {
+    const d = this.data;
+    if (!d.a1[row] || d.code[row] === 'ADM1') return d.code[row] === 'ADM1' ? d.name[row] || d.a1[row]! : null;
+    const r = this.admin1Row.get(`${d.cc[row]}.${d.a1[row]}`);
+    return (r !== undefined && d.name[r]) || d.a1[row]!;
+  }
+}
+
+/**
+ * A sorted `key\trow,row` table searched in place: no map of half a million keys to build at load
+ * (that took a second and 100 MB); a lookup is twenty string comparisons.
+ */
+class NameTable {
+  private readonly text: string;
+  private readonly starts: Int32Array;
+
+  constructor(text: string) {
+    this.text = text;
+    let n = text.length ? 1 : 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+    this.starts = new Int32Array(n);
+    let k = 0;
+    if (n) this.starts[k++] = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts[k++] = i + 1;
+  }
+
+  get(key: string): number[] | undefined {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const start = this.starts[mid]!;
+      const tab = this.text.indexOf('\t', start);
+      const k = this.text.slice(start, tab);
+      if (k === key) {
+        const end = this.text.indexOf('\n', tab);
+        return this.text.slice(tab + 1, end < 0 ? undefined : end).split(',').map(Number);
+      }
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+}
+
+let loaded: { path: string; gazetteer: Gazetteer } | null = null;
+
+/** The process's gazetteer, loaded (or built) on first call. */
+export function loadGazetteer(path = process.env.SITREP_GAZETTEER ?? DEFAULT_GAZETTEER_PATH): Gazetteer {
+  if (loaded?.path === path) return loaded.gazetteer;
+  let data: GazetteerData | null = null;
+  if (existsSync(path)) {
+    data = JSON.parse(readFileSync(path, 'utf8')) as GazetteerData;
+    if (data.version !== GAZETTEER_VERSION) data = null;
+  }
+  if (!data) data = writeGazetteer(path);
+  loaded = { path, gazetteer: new Gazetteer(data) };
+  return loaded.gazetteer;
+}
+
+/** Builds the index and writes it atomically (a reader never sees half a file). */
+export function writeGazetteer(path = DEFAULT_GAZETTEER_PATH): GazetteerData {
+  const data = buildGazetteer();
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(data));
+  renameSync(tmp, path);
+  return data;
+}

@@ -1,0 +1,102 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { distanceKm, offsetKm } from './distance.js';
+import { detectToponyms } from './detect.js';
+import { loadGazetteer } from './gazetteer.js';
+import { nameKey } from './normalize.js';
+import { resolveSpans } from './places.js';
+import { populationBaseline } from './baseline.js';
+import { geoFigures } from '../eval/geo.js';
+
+const g = loadGazetteer();
+
+/** Resolves every occurrence of each listed name in the text; returns the first occurrence's result. */
+function resolveIn(text: string, names: string[]) {
+  const spans = names.map((n) => {
+    const start = text.indexOf(n);
+    assert.ok(start >= 0, `"${n}" not in "${text}"`);
+    return { start, end: start + n.length, text: n };
+  });
+  return resolveSpans(g, text, spans);
+}
+
+test('name keys fold case, accents, dots and St./Saint', () => {
+  for (const [a, b] of [['Kyïv', 'KYIV'], ['St. Marys', 'Saint Marys'], ['W.Va.', 'WVa'], ["Kam'yanske", 'Kamyanske']]) assert.equal(nameKey(a!), nameKey(b!), `${a} / ${b}`);
+});
+
+test('distance and offsets: Kyiv–Kharkiv about 410 km; nine miles north moves 14.5 km', () => {
+  const km = distanceKm(50.4547, 30.5238, 49.9808, 36.2527);
+  assert.ok(km > 400 && km < 420, String(km));
+  const [lat, lon] = offsetKm(49.9808, 36.2527, 9 * 1.609344, 0);
+  assert.ok(Math.abs(distanceKm(49.9808, 36.2527, lat, lon) - 14.48) < 0.1);
+  assert.ok(lat > 49.98);
+});
+
+test('old and other spellings resolve to the same GeoNames place', () => {
+  for (const [name, id] of [['Kiev', 703448], ['Kyiv', 703448], ['Kharkov', 706483], ['Kharkiv', 706483]] as const) {
+    const [r] = resolveIn(`Shelling in ${name} went on.`, [name]);
+    assert.equal(r?.geonameid, id, name);
+    assert.equal(r?.precision, 1);
+  }
+});
+
+test('context picks the homonym: Georgia the country beside Tbilisi, the state beside Atlanta', () => {
+  const [country] = resolveIn('Russian troops moved deeper into Georgia, near Tbilisi and Gori.', ['Georgia', 'Tbilisi', 'Gori']);
+  assert.equal(country?.country, 'GE');
+  assert.equal(country?.featureType, 'PCLI');
+  const [state] = resolveIn('Storms hit Georgia overnight; Atlanta and Macon lost power.', ['Georgia', 'Atlanta', 'Macon']);
+  assert.equal(state?.country, 'US');
+  assert.equal(state?.featureType, 'ADM1');
+});
+
+test('"Town, State" holds the town to the state named after the comma', () => {
+  const [r] = resolveIn('A fire in Alexandria, La., destroyed a home.', ['Alexandria']);
+  assert.equal(r?.country, 'US');
+  assert.equal(r?.admin1, 'Louisiana');
+});
+
+test('"X region" is the first-level division seated in X', () => {
+  const [r] = resolveIn('People were evacuated from the northeast Sumy region.', ['Sumy region']);
+  assert.equal(r?.featureType, 'ADM1');
+  assert.equal(r?.country, 'UA');
+  assert.equal(r?.precision, 3);
+});
+
+test('a suburb named after its town lands near the town, moved by the stated distance', () => {
+  const text = 'Ukrainian forces pushed back an attempt to storm the city of Kharkiv. The attackers were pushed back beyond the Piatykhatky suburb, nine miles north.';
+  const spans = detectToponyms(g, text);
+  assert.deepEqual(spans.map((s) => s.text), ['Kharkiv', 'Piatykhatky suburb'], 'demonyms are no places');
+  const r = resolveSpans(g, text, spans);
+  const suburb = r[1]!;
+  assert.equal(suburb.precision, 2);
+  const km = distanceKm(49.9808, 36.2527, suburb.lat!, suburb.lon!);
+  assert.ok(km > 10 && km < 20, `${km} km from Kharkiv`);
+});
+
+test('"the southwestern edge of Kyiv" widens the span and lowers the precision', () => {
+  const text = 'A missile hit a building on the southwestern edge of Kyiv, the mayor said.';
+  const r = resolveSpans(g, text, detectToponyms(g, text));
+  assert.equal(r.length, 1);
+  assert.equal(text.slice(...r[0]!.widened!), 'the southwestern edge of Kyiv');
+  assert.equal(r[0]!.precision, 2);
+  assert.equal(r[0]!.geonameid, 703448);
+});
+
+test('the detector leaves out words and names that are no places', () => {
+  for (const text of ['We said NATO would meet.', 'Energy prices rose in March.', 'Boris Johnson arrived.', 'Sky News reported it.']) {
+    assert.deepEqual(detectToponyms(g, text).map((s) => s.text), [], text);
+  }
+  assert.deepEqual(detectToponyms(g, 'Troops left Mariupol for Donbas and the Sumy region.').map((s) => s.text), ['Mariupol', 'Donbas', 'Sumy region']);
+});
+
+test('the population baseline takes the most populous meaning', () => {
+  assert.equal(populationBaseline(g, 'Alexandria').country, 'EG');
+});
+
+test('figures: Acc@161, mean, median and AUC of the log error', () => {
+  const f = geoFigures([0, 100, 200, 20039], 3);
+  assert.equal(f.acc161, 0.5);
+  assert.equal(f.median_km, 150);
+  assert.equal(f.mean_km, 5084.8);
+  assert.ok(f.auc > 0.3 && f.auc < 0.8);
+});

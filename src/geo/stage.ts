@@ -1,0 +1,82 @@
+/**
+ * The places stage: the document's toponyms, each resolved to a gazetteer place in the document's
+ * context, or left unresolved with the reason. Toponyms are the entity stage's LOC, GPE and FAC
+ * mentions when it has run, together with the gazetteer's own finds that no mention covers
+ * (src/geo/detect.ts); without mentions, the gazetteer's finds alone. Demonyms ("Ukrainian") are
+ * never places, though the resolver's context counts them when it is given them.
+ */
+import type { Place } from '../model/annotations.js';
+import type { Span } from '../model/types.js';
+import { detectToponyms } from './detect.js';
+import { loadGazetteer } from './gazetteer.js';
+import { resolveSpans } from './places.js';
+import type { ToponymSpan } from './resolve.js';
+import type { Resolution } from './types.js';
+
+export interface MentionLike {
+  start: number;
+  end: number;
+  type: string;
+  fine?: string | null;
+}
+
+export interface PlacesInput {
+  text: string;
+  sentences: Array<{ start: number; end: number }>;
+  /** Entity mentions, when the entity stage ran. */
+  mentions?: MentionLike[];
+}
+
+export interface PlaceFound {
+  start: number;
+  end: number;
+  sentence: number;
+  resolution: Resolution;
+}
+
+const PLACE_TYPES = new Set(['LOC', 'GPE', 'FAC']);
+
+export function toponymSpans(input: PlacesInput): ToponymSpan[] {
+  const g = loadGazetteer();
+  const found = detectToponyms(g, input.text);
+  if (!input.mentions) return found;
+  const spans: ToponymSpan[] = input.mentions
+    .filter((m) => PLACE_TYPES.has(m.type) || (m.fine !== undefined && m.fine !== null && PLACE_TYPES.has(m.fine)))
+    .map((m) => ({ start: m.start, end: m.end, text: input.text.slice(m.start, m.end) }));
+  for (const s of found) if (!input.mentions.some((m) => m.start < s.end && s.start < m.end)) spans.push(s);
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+export function tagPlaces(input: PlacesInput): PlaceFound[] {
+  const g = loadGazetteer();
+  const spans = toponymSpans(input);
+  const resolved = resolveSpans(g, input.text, spans);
+  return spans.map((s, i) => {
+    const r = resolved[i]!;
+    const [start, end] = r.widened ?? [s.start, s.end];
+    const sentence = input.sentences.findIndex((x) => x.start <= start && end <= x.end);
+    return { start, end, sentence, resolution: r };
+  });
+}
+
+/** The stage's finds as `Place` annotations. */
+export function placeAnnotations(found: PlaceFound[], span: (start: number, end: number) => Span): Place[] {
+  return found.map((f) => {
+    const r = f.resolution;
+    return {
+      span: span(f.start, f.end),
+      sentence: f.sentence,
+      stage: 'resolve',
+      rule: r.rule,
+      confidence: r.confidence,
+      stated: ['name'],
+      geonameid: r.geonameid,
+      lat: r.lat,
+      lon: r.lon,
+      featureType: r.featureType,
+      country: r.country,
+      admin1: r.admin1,
+      precision: r.precision,
+    };
+  });
+}
