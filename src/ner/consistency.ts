@@ -2,6 +2,8 @@
  * Document-level consistency: the same name is one kind of thing throughout an article. Each distinct
  * name (its words, case kept) takes the type it was given most often in the document (ties go to the
  * type of its first, usually fullest-context, occurrence), and every occurrence is retyped to it.
+ * A one-word name that is the last word of a person's full name in the same article is that person's
+ * surname, so a person ("Zelenskyy" after "Volodymyr Zelenskyy").
  */
 import type { TokenSpan } from './labels.js';
 
@@ -23,5 +25,12 @@ export function consistentTypes(sentences: ReadonlyArray<readonly string[]>, spa
     for (const [type, n] of v) if (n > most) [best, most] = [type, n];
     winner.set(k, best as TokenSpan['type']);
   }
-  return spans.map((list, si) => list.map((s) => ({ ...s, type: winner.get(key(si, s)) ?? s.type })));
+  const surnames = new Set<string>();
+  spans.forEach((list, si) => {
+    for (const s of list) if (s.end - s.start > 1 && winner.get(key(si, s)) === 'PER') surnames.add(sentences[si]![s.end - 1]!);
+  });
+  return spans.map((list, si) => list.map((s) => {
+    const k = key(si, s);
+    return { ...s, type: s.end - s.start === 1 && surnames.has(k) ? 'PER' : winner.get(k) ?? s.type };
+  }));
 }

@@ -84,3 +84,20 @@ test('the committed model tags names and their types', () => {
   assert.deepEqual(shown[0], ['Ukrainian/MISC', 'Volodymyr Zelenskyy/PER', 'Boris Johnson/PER', 'Kyiv/LOC'], shown[0]!.join(' '));
   assert.deepEqual(shown[1], ['NATO/ORG', 'United Nations/ORG', 'Brussels/LOC'], shown[1]!.join(' '));
 });
+
+test('a one-word name that ends a person\'s full name in the article is that person', async () => {
+  const { consistentTypes } = await import('./consistency.js');
+  const sentences = [['Volodymyr', 'Zelenskyy', 'spoke'], ['Zelenskyy', 'said']];
+  const out = consistentTypes(sentences, [[{ start: 0, end: 2, type: 'PER' }], [{ start: 0, end: 1, type: 'ORG' }]]);
+  assert.equal(out[1]![0]!.type, 'PER');
+});
+
+test('the entities stage trims punctuation off mentions and maps them to text offsets', async () => {
+  const { tagEntities } = await import('./stage.js');
+  const { segment } = await import('../segment/segment.js');
+  const text = 'Shelling hit Kyiv.\n\n• Boris Johnson met Vladimir Putin’s envoy in Moscow.';
+  const seg = segment(text);
+  const out = tagEntities({ text, sentences: seg.sentences, tokens: seg.tokens });
+  const shown = out.mentions.map((m) => `${text.slice(m.start, m.end)}/${m.type}${m.fine ? `/${m.fine}` : ''}`);
+  assert.deepEqual(shown, ['Kyiv/LOC/GPE', 'Boris Johnson/PER', 'Vladimir Putin/PER', 'Moscow/LOC/GPE'], shown.join(' '));
+});

@@ -46,7 +46,7 @@ const ABBREVIATION = /(?:\b[A-Z]\.|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St|Bros|Mt|Ft)\.)$
 
 export function tagEntities(input: EntityInput, model: NerModel = nerModel()): EntityOutput {
   const { text, tokens } = input;
-  const words = input.sentences.map((s) => tokens.slice(s.tokens[0], s.tokens[1]).map((t) => text.slice(t[0], t[1])));
+  const words = input.sentences.map((s) => tokens.slice(s.tokens[0], s.tokens[1]).map((t) => asciiQuotes(text.slice(t[0], t[1]))));
   const spans = tagDocument(model, words.map((w) => ({ words: w, pos: null })));
   const mentions: MentionOut[] = [];
   spans.forEach((list, si) => {
@@ -60,6 +60,9 @@ export function tagEntities(input: EntityInput, model: NerModel = nerModel()): E
   });
   return { mentions };
 }
+
+/** The training data writes quotes and apostrophes in ASCII: "Ukraine’s" is tagged as "Ukraine's". */
+const asciiQuotes = (w: string) => (/[‘’“”]/.test(w) ? w.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : w);
 
 function trim(text: string, start: number, end: number): [number, number] | null {
   while (start < end && LEADING.test(text[start]!)) start++;
