@@ -9,6 +9,7 @@ import { chronoParser } from './parsers/chrono.js';
 import { durationParser } from './parsers/duration.js';
 import { holidayParser } from './parsers/holiday.js';
 import { eventAnchorParser } from './parsers/event-anchor.js';
+import { partOfDayParser } from './parsers/part-of-day.js';
 import { referenceParser } from './parsers/reference.js';
 import { relativeParser } from './parsers/relative.js';
 import { setParser } from './parsers/set.js';
@@ -34,6 +35,7 @@ export const PARSERS: readonly TimeParser[] = [
   calendarParser,
   spelledYearParser,
   chronoParser,
+  partOfDayParser, // after chrono: "Friday morning" is chrono's, the bare "morning" is this one's
   referenceParser,
 ];
 

@@ -32,11 +32,11 @@ export const calendarParser: TimeParser = {
       const n = m[2] ? Number(m[2]) : CENTURY_ORDINALS[(m[3] ?? '').toLowerCase()] ?? 0;
       if (n < 1 || n > 21) return null;
       return candidate(start, end, { type: 'DATE', value: String(n - 1).padStart(2, '0'), granularity: 'century', mod: edge(m[1]), rule: 'calendar:century', stated: ['century'] });
-    }),
+    }, /century/i),
     ...scan(ctx, DECADES, (m, start, end) => {
       const value = m[2] ?? (m[3] ? `19${m[3]}` : null);
       return candidate(start, end, { type: 'DATE', value, granularity: 'decade', mod: edge(m[1]), rule: 'calendar:decade', stated: ['decade'] });
-    }),
+    }, /\d0s/),
     ...scan(ctx, QUARTER, (m, start, end) => quarterCandidate(ctx, m, start, end)),
     ...scan(ctx, HALF, (m, start, end) => {
       const half = m[1]?.toLowerCase() === 'first' ? 1 : 2;

@@ -10,6 +10,8 @@ import { scan } from '../scan.js';
 import { candidate, type TimeParser } from '../types.js';
 
 const NAMES = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((n) => n.replace(/'/g, "['’]").replace(/ /g, '\\s+'));
+/** The first word of each name, capitalized as written: texts without one are skipped. */
+const HINT = new RegExp([...new Set(Object.keys(HOLIDAYS).map((n) => n.split(' ')[0]!.replace(/'.*/, '')))].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|'));
 const RE = words(`(?:(last|next|this)\\s+)?(${NAMES.join('|')})`);
 
 export const holidayParser: TimeParser = {
@@ -26,5 +28,5 @@ export const holidayParser: TimeParser = {
       type: 'DATE', granularity: rule.week ? 'week' : 'day', rule: 'holiday',
       relative: { anchor: 'published', unit: 'day', offset: lead === 'last' ? -1 : 0, holiday: name, direction }, stated: ['holiday'],
     });
-  }),
+  }, HINT),
 };

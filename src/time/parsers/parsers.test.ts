@@ -68,6 +68,11 @@ const ROWS: Record<string, Array<[string, string, string, string | null]>> = {
     ['The ceasefire will hold until Orthodox Easter.', 'Orthodox Easter', 'DATE', '2022-04-24'],
     ['Parades were cancelled on Victory Day.', 'Victory Day', 'DATE', '2021-05-09'],
   ],
+  'part-of-day': [
+    ['Dealers placed heavy buy orders in the morning.', 'the morning', 'TIME', '2022-03-16TMO'],
+    ['By mid afternoon, officials said the operation was over.', 'mid afternoon', 'TIME', '2022-03-16TAF'],
+    ['Shares were up at mid-afternoon yesterday.', 'mid-afternoon yesterday', 'TIME', '2022-03-15TAF'],
+  ],
   'spelled-year': [
     ['In nineteen ninety-one Keating was convicted.', 'nineteen ninety-one', 'DATE', '1991'],
     ['January nineteen ninety-seven. Atlanta again.', 'January nineteen ninety-seven', 'DATE', '1997-01'],

@@ -18,6 +18,8 @@ const LEAD = `(?:(?<month>${MONTHS.join('|')})\\s+|(?:the\\s+)?(?<season>${Objec
 const COUNTED = /^[\w-]*\s+(?:percent|per\s+cent|dollars?|people|persons|men|women|times|years|points|miles)\b/i;
 const RE = words(`${LEAD}(?:(?<century>${Object.keys(SPELLED_CENTURIES).join('|')})[\\s-]+(?<tail>${TAIL})|the\\s+year\\s+two\\s+thousand(?:(?:\\s+and)?[\\s-]+(?<tail2>${TAIL}|${word(1, 9).join('|')}))?)`);
 
+const HINT = new RegExp(`${Object.keys(SPELLED_CENTURIES).join('|')}|two\\s+thousand`, 'i');
+
 function twoDigits(text: string): number {
   const parts = text.toLowerCase().split(/[\s-]+/).filter((p) => p !== 'oh');
   return parts.reduce((n, p) => n + (NUMBER_WORDS[p] ?? 0), 0);
@@ -33,5 +35,5 @@ export const spelledYearParser: TimeParser = {
     if (g.month) return candidate(start, end, { type: 'DATE', value: `${y}-${String(MONTHS.indexOf(g.month) + 1).padStart(2, '0')}`, granularity: 'month', rule: 'spelled-year:month', stated: ['year', 'month'] });
     if (g.season) return candidate(start, end, { type: 'DATE', value: `${y}-${SEASONS[g.season.toLowerCase()]}`, granularity: 'season', rule: 'spelled-year:season', stated: ['year', 'season'] });
     return candidate(start, end, { type: 'DATE', value: y, granularity: 'year', rule: 'spelled-year', stated: ['year'] });
-  }),
+  }, HINT),
 };

@@ -32,6 +32,7 @@ const NEGATIVES: Array<[string, string]> = [
   ['Mr. Reupke, 52 years old, resigned.', 'years'],
   ['He spent nineteen twenty-dollar bills.', 'nineteen twenty'],
   ['Thousands of people gathered on may day of the vote.', 'may day'],
+  ['He read it in the morning paper.', 'morning'],
 ];
 
 test('negatives: a time unit after "in", "within", "once" is no rate', () => {
