@@ -38,8 +38,8 @@ for (const w of PLACE_HEADS) CLASSES.set(w, 'place');
 
 /** Affix lengths used: longer ones only repeat the word. */
 const MAX_AFFIX = 4;
-const BOS = '<s>';
-const EOS = '</s>';
+export const BOS = '<s>';
+export const EOS = '</s>';
 
 /** The features of a word alone, whatever its context: the tagger caches their summed weights a word. */
 export function wordFeatures(w: string, l: string, sh: string): string[] {
@@ -78,8 +78,7 @@ export function contextFeatures(v: SentenceView, pos: readonly string[] | null, 
     const ln = i + 1 < n ? lower[i + 1]! : EOS;
     const sp = i > 0 ? shapes[i - 1]! : BOS;
     const sn = i + 1 < n ? shapes[i + 1]! : EOS;
-    const f: string[] = [`l-1=${lp}`, `l+1=${ln}`, `l-2=${i > 1 ? lower[i - 2]! : BOS}`, `l+2=${i + 2 < n ? lower[i + 2]! : EOS}`,
-      `s-1=${sp}`, `s+1=${sn}`, `s-1s=${sp}|${sh}`, `ss+1=${sh}|${sn}`, `l-1l=${lp}|${l}`, `ll+1=${l}|${ln}`];
+    const f: string[] = [`s-1=${sp}`, `s+1=${sn}`, `s-1s=${sp}|${sh}`, `ss+1=${sh}|${sn}`, `l-1l=${lp}|${l}`, `ll+1=${l}|${ln}`];
     if (i === 0) f.push(`first|${sh}`);
     if (headline) f.push(`H|${sh}`, `H|${l}`);
     const cls = CLASSES.get(l);
@@ -101,10 +100,24 @@ export function contextFeatures(v: SentenceView, pos: readonly string[] | null, 
   return out;
 }
 
+/**
+ * The features a word gives its neighbours, by where it stands from them: [as the word before (l-1),
+ * after (l+1), two before (l-2), two after (l+2)]. The sentence's edges stand in as BOS and EOS.
+ */
+export function neighbourFeatures(l: string): [string, string, string, string] {
+  return [`l-1=${l}`, `l+1=${l}`, `l-2=${l}`, `l+2=${l}`];
+}
+
 /** Every feature of every token of a sentence (training's view). */
 export function sentenceFeatures(words: readonly string[], pos: readonly string[] | null, doc: DocumentEvidence, gaz: Gazetteer): string[][] {
   const v = sentenceView(words);
-  return contextFeatures(v, pos, doc, gaz).map((f, i) => [...wordFeatures(words[i]!, v.lower[i]!, v.shapes[i]!), ...f]);
+  const n = words.length;
+  const at = (i: number) => (i < 0 ? BOS : i >= n ? EOS : v.lower[i]!);
+  return contextFeatures(v, pos, doc, gaz).map((f, i) => [
+    ...wordFeatures(words[i]!, v.lower[i]!, v.shapes[i]!),
+    neighbourFeatures(at(i - 1))[0], neighbourFeatures(at(i + 1))[1], neighbourFeatures(at(i - 2))[2], neighbourFeatures(at(i + 2))[3],
+    ...f,
+  ]);
 }
 
 /** Penn Treebank tags (the CoNLL data's) to the coarse universal tags wink-nlp gives at run time. */
