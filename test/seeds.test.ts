@@ -96,3 +96,14 @@ test('seeds: every gold time expression has its value through analyze', { skip }
     }
   }
 });
+
+test('seeds: every gold place is resolved within its stated distance (GeoNames id, country, or near a point)', { skip }, async () => {
+  for (const c of await checkSeeds(SEEDS)) {
+    assert.deepEqual(c.placesWrong, [], c.document);
+    assert.ok(c.placesTotal > 0, `${c.document}: gold lists places`);
+  }
+  const a = await analyzeSeed('004_7ad8f6d594367497');
+  for (const p of a.annotations?.places ?? []) assert.equal(a.document.text.slice(p.span.start, p.span.end), p.span.text);
+  const suburb = a.annotations?.places.find((p) => p.span.text.startsWith('Piatykhatky'));
+  assert.equal(suburb?.precision, 2, 'a suburb is near its town, not the town');
+});

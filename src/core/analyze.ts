@@ -10,6 +10,7 @@ import { resolveOptions, type ResolvedOptions, type UserOptions } from '../optio
 import type { Annotations, Mention, TimeExpression } from '../model/annotations.js';
 import type { EntityOutput } from '../ner/stage.js';
 import type { TimeOutput } from '../time/stage.js';
+import { placeAnnotations } from '../geo/stage.js';
 import { documentId, PIPELINE, type State } from './pipeline.js';
 
 /** What a library caller may pass: a plain text string, or an article with its metadata. */
@@ -89,7 +90,7 @@ function assemble(state: State, stages: Stage[]): Analysis {
     sentences: seg.sentences.map((s) => ({ span: span(s.start, s.end), paragraph: s.paragraph, tokens: s.tokens })),
     tokens: state.options.tokens ? seg.tokens : [],
     stages,
-    ...(state.times || state.entities ? { annotations: { ...(state.times ? timeAnnotations(state.times, span) : {}), ...(state.entities ? entityAnnotations(state.entities, span) : {}) } } : {}),
+    ...(state.times || state.entities ? { annotations: { ...(state.times ? timeAnnotations(state.times, span) : {}), ...(state.entities ? entityAnnotations(state.entities, span) : {}), ...(state.places ? { places: placeAnnotations(state.places, span) } : {}) } } : {}),
   };
 }
 

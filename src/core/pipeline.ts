@@ -13,6 +13,7 @@ import type { ResolvedOptions } from '../options.js';
 import { segment, type Segmented } from '../segment/segment.js';
 import { tagEntities, type EntityOutput } from '../ner/stage.js';
 import { tagTimes, type TimeOutput } from '../time/stage.js';
+import { tagPlaces, type PlaceFound } from '../geo/stage.js';
 import { parsePublished } from './published.js';
 
 export interface State {
@@ -33,6 +34,7 @@ export interface State {
   cleaned?: ReturnType<typeof clean>;
   segmented?: Segmented;
   times?: TimeOutput;
+  places?: PlaceFound[];
   entities?: EntityOutput;
 }
 
@@ -57,6 +59,9 @@ export const PIPELINE: readonly PipelineStage[] = [
   { name: 'times', stage: 'tag', run: tagTimeExpressions },
   // Named entities on the segment stage's sentences and tokens (the tagger reads whole sentences).
   { name: 'entities', stage: 'tag', run: tagNamedEntities },
+  // Places last among the tags: they read the entity mentions when that stage ran, and resolve each
+  // name in the context of the whole document.
+  { name: 'places', stage: 'resolve', run: resolvePlaces },
 ];
 
 function decodeInput(state: State): State | Failure {
@@ -136,6 +141,13 @@ function tagTimeExpressions(state: State): State | Failure {
 function tagNamedEntities(state: State): State | Failure {
   const seg = state.segmented!;
   return { ...state, entities: tagEntities({ text: state.cleaned!.text, sentences: seg.sentences, tokens: seg.tokens }) };
+}
+
+/** Toponyms resolved to places (src/geo/stage.ts); the entity stage's mentions when it ran. */
+function resolvePlaces(state: State): State | Failure {
+  const seg = state.segmented!;
+  const mentions = state.entities?.mentions;
+  return { ...state, places: tagPlaces({ text: state.cleaned!.text, sentences: seg.sentences, ...(mentions ? { mentions } : {}) }) };
 }
 
 /** The id of a document: the hash of its text with white space folded and Unicode composed, so the same

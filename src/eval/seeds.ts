@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../core/analyze.js';
 import { createError } from '../errors.js';
+import { distanceKm } from '../geo/distance.js';
 import { readSources } from '../ingest/sources.js';
 import type { Analysis } from '../model/types.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
@@ -19,6 +20,17 @@ interface GoldDoc {
   must_keep: string[];
   repairs: Array<{ from: string; to: string }>;
   times?: Array<{ text: string; value: string }>;
+  places?: GoldPlace[];
+}
+
+/** A gold place: a GeoNames id with its point, a country, or a point the place must lie near. */
+export interface GoldPlace {
+  text: string;
+  geonameid?: number;
+  lat?: number;
+  lon?: number;
+  country?: string;
+  near?: { lat: number; lon: number; km: number };
 }
 
 export interface SeedCheck {
@@ -36,6 +48,10 @@ export interface SeedCheck {
   timesTotal: number;
   /** Each wrong time expression, with what sitrep gave. */
   timesWrong: string[];
+  /** Gold places with a place annotation inside the gold text that fits it. */
+  placesRight: number;
+  placesTotal: number;
+  placesWrong: string[];
   /** Removed lines that are not gold boilerplate (false removals). */
   otherRemovals: string[];
   missing: string[];
@@ -76,8 +92,13 @@ function check(g: GoldDoc, a: Analysis): SeedCheck {
   const timesWrong = times.filter((t) => !timeRight(a, t));
   const wrongTimes: string[] = [];
   for (const t of timesWrong) wrongTimes.push(`time wrong: "${t.text}" should be ${t.value}, got ${timesIn(a, t.text).map((x) => `"${x.span.text}" ${x.value}`).join(', ') || 'nothing'}`);
+  const places = g.places ?? [];
+  const placesWrong = places.filter((p) => !placeRight(a, p)).map((p) => `place wrong: "${p.text}" should be ${describePlace(p)}, got ${placesIn(a, p.text).map((x) => `"${x.span.text}" ${x.geonameid ?? '-'} ${x.country ?? ''} ${x.lat},${x.lon}`).join('; ') || 'nothing'}`);
   return {
     document: g.document,
+    placesRight: places.length - placesWrong.length,
+    placesTotal: places.length,
+    placesWrong,
     boilerplateGone: gone.length,
     boilerplateTotal: g.boilerplate.length,
     boilerplateListed: listed.length,
@@ -103,6 +124,25 @@ function timesIn(a: Analysis, text: string) {
 
 const timeRight = (a: Analysis, t: { text: string; value: string }) => timesIn(a, t.text).some((x) => x.value === t.value);
 
+/** Place annotations overlapping an occurrence of `text`. */
+function placesIn(a: Analysis, text: string) {
+  const spans: Array<[number, number]> = [];
+  for (let i = a.document.text.indexOf(text); i >= 0; i = a.document.text.indexOf(text, i + 1)) spans.push([i, i + text.length]);
+  return (a.annotations?.places ?? []).filter((p) => spans.some(([s, e]) => p.span.start < e && s < p.span.end));
+}
+
+/** A gold GeoNames place is matched by its id; a country by its code; a `near` item by distance. */
+export function placeRight(a: Analysis, g: GoldPlace): boolean {
+  return placesIn(a, g.text).some((p) => {
+    if (g.geonameid !== undefined) return p.geonameid === g.geonameid;
+    if (g.country !== undefined) return p.country === g.country && (p.featureType === 'PCLI' || p.featureType === 'PCLD');
+    if (g.near) return p.lat !== null && p.lon !== null && distanceKm(p.lat, p.lon, g.near.lat, g.near.lon) <= g.near.km;
+    return false;
+  });
+}
+
+const describePlace = (p: GoldPlace) => (p.geonameid !== undefined ? `GeoNames ${p.geonameid}` : p.country ? `country ${p.country}` : p.near ? `within ${p.near.km} km of ${p.near.lat},${p.near.lon}` : '?');
+
 export const seedsSuite: Suite = {
   description: 'cleaning of the seed war reports against gold.json',
   defaultData: 'corpus/seeds',
@@ -117,12 +157,15 @@ export const seedsSuite: Suite = {
       repairs_made: ratio(sum((c) => c.repairsMade), sum((c) => c.repairsTotal)),
       published_from_sidecar: ratio(checks.filter((c) => c.publishedFromSidecar).length, checks.length),
       times_right: ratio(sum((c) => c.timesRight), sum((c) => c.timesTotal)),
+      places_right: ratio(sum((c) => c.placesRight), sum((c) => c.placesTotal)),
       other_removals: sum((c) => c.otherRemovals.length),
     };
     const table = ['document                 boilerplate  listed  must-keep  repairs  published', ...checks.map((c) =>
       `${c.document.padEnd(24)} ${`${c.boilerplateGone}/${c.boilerplateTotal}`.padStart(11)}  ${`${c.boilerplateListed}/${c.boilerplateTotal}`.padStart(6)}  ${`${c.keptLines}/${c.keptTotal}`.padStart(9)}  ${`${c.repairsMade}/${c.repairsTotal}`.padStart(7)}  ${c.publishedFromSidecar ? 'sidecar' : 'WRONG'}`)];
     table.push(`time expressions right: ${sum((c) => c.timesRight)}/${sum((c) => c.timesTotal)}`);
     for (const c of checks) for (const m of c.timesWrong) table.push(`  ${c.document}: ${m}`);
+    table.push(`places right: ${sum((c) => c.placesRight)}/${sum((c) => c.placesTotal)}`);
+    for (const c of checks) for (const m of c.placesWrong) table.push(`  ${c.document}: ${m}`);
     for (const c of checks) for (const m of c.missing) table.push(`  ${c.document}: ${m}`);
     for (const c of checks) for (const r of c.otherRemovals) table.push(`  ${c.document}: also removed (not in gold): ${r}`);
     const ok = figures.boilerplate_removed === 1 && figures.must_keep_kept === 1 && figures.repairs_made === 1;

@@ -5,6 +5,7 @@
  * (src/geo/detect.ts); without mentions, the gazetteer's finds alone. Demonyms ("Ukrainian") are
  * never places, though the resolver's context counts them when it is given them.
  */
+import { DIVISION_WORDS, SUBURB_WORDS } from '../lexicon/places.js';
 import type { Place } from '../model/annotations.js';
 import type { Span } from '../model/types.js';
 import { detectToponyms } from './detect.js';
@@ -35,6 +36,8 @@ export interface PlaceFound {
 }
 
 const PLACE_TYPES = new Set(['LOC', 'GPE', 'FAC']);
+/** A division or part-of-town word right after a mention belongs to the toponym ("Sumy region"). */
+const TAIL = new RegExp(`^ (${[...new Set([...DIVISION_WORDS, ...SUBURB_WORDS])].join('|')})\\b`, 'i');
 
 export function toponymSpans(input: PlacesInput): ToponymSpan[] {
   const g = loadGazetteer();
@@ -42,7 +45,11 @@ export function toponymSpans(input: PlacesInput): ToponymSpan[] {
   if (!input.mentions) return found;
   const spans: ToponymSpan[] = input.mentions
     .filter((m) => PLACE_TYPES.has(m.type) || (m.fine !== undefined && m.fine !== null && PLACE_TYPES.has(m.fine)))
-    .map((m) => ({ start: m.start, end: m.end, text: input.text.slice(m.start, m.end) }));
+    .map((m) => {
+      const tail = TAIL.exec(input.text.slice(m.end, m.end + 20));
+      const end = tail ? m.end + tail[0].length : m.end;
+      return { start: m.start, end, text: input.text.slice(m.start, end) };
+    });
   for (const s of found) if (!input.mentions.some((m) => m.start < s.end && s.start < m.end)) spans.push(s);
   return spans.sort((a, b) => a.start - b.start);
 }
