@@ -25,8 +25,9 @@ export interface Evidence {
   /** A `<time>` of the article, else a date line or the text around the headline. */
   shown: PublishedDate | null;
   url: PublishedDate | null;
-  /** After a "Published:" label in the page text, else in the `<title>`. */
-  written: PublishedDate | null;
+  /** After a "Published:" label in the page text, else in the `<title>`: read only when needed (it
+   * takes the page's whole text), so a function. */
+  written: () => PublishedDate | null;
   /** The stated date of the last update: JSON-LD `dateModified`, else meta tags and microdata. */
   modified: PublishedDate | null;
 }
@@ -47,12 +48,15 @@ export function reconcile(ev: Evidence, ctx: StepContext): PublishedDate | null 
   // A full date in the URL outranks one written in the text, not a `<time>`; a month-only URL
   // outranks nothing, it only narrows what follows.
   const urlFirst = ev.url && !isCoarse(ev.url) && ev.shown?.source !== 'time-element';
-  const order = urlFirst ? [ev.stated, ev.url, ev.shown, ev.written] : [ev.stated, ev.shown, ev.url, ev.written];
-  for (const date of order) {
-    if (!date) continue;
+  const order = urlFirst ? [ev.stated, ev.url, ev.shown] : [ev.stated, ev.shown, ev.url];
+  const take = (date: PublishedDate | null) => {
+    if (!date) return;
     if (isCoarse(date)) coarse ??= date;
     else if (!coarse || date.value.startsWith(coarse.value)) fine.push(date);
-  }
+  };
+  order.forEach(take);
+  // The written date comes last, so it only counts when nothing before it gave a day.
+  if (fine.length === 0) take(ev.written());
   const best = fine[0];
   if (best && best === ev.stated && ev.shown && fine.includes(ev.shown) && dayOf(best) !== dayOf(ev.shown)) return settle(ev, best, ev.shown);
   if (best) return best;
@@ -73,7 +77,8 @@ function firstUnmodified(text: string, ctx: StepContext): PublishedDate | null {
 }
 
 /** Stated and shown dates that name different days. */
-function settle({ url, written, modified }: Evidence, stated: PublishedDate, shown: PublishedDate): PublishedDate {
+function settle(ev: Evidence, stated: PublishedDate, shown: PublishedDate): PublishedDate {
+  const { url, modified } = ev;
   if (url) {
     const key = url.value.slice(0, isCoarse(url) ? url.value.length : 10);
     const [s, v] = [stated.value.startsWith(key), shown.value.startsWith(key)];
@@ -81,6 +86,7 @@ function settle({ url, written, modified }: Evidence, stated: PublishedDate, sho
   }
   if (sameInstantElsewhere(stated, shown)) return shown;
   if (savedNotPublished(stated, shown, modified)) return shown;
+  const written = ev.written();
   if (written && !isCoarse(written) && dayOf(written) === dayOf(shown)) return shown;
   if (modified && dayOf(shown) === dayOf(modified)) return shown;
   return stated;

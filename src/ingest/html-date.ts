@@ -26,19 +26,29 @@ const PAGE_TEXT_WINDOW = 20_000;
 const UNPARSED_DATE = /"datePublished"\s*:\s*"([^"]{4,60})"/;
 
 export function readPublished(page: PageIndex, context: DateContext): PublishedDate | null {
-  return reconcile(gatherEvidence(page, context), withPageText(page, context));
+  const ctx = withPageText(page, context);
+  return reconcile(gatherEvidence(page, ctx), ctx);
 }
 
 /** Each kind of evidence, for the reconciler and for inspection (`sitrep eval pubdate`). */
-export function gatherEvidence(page: PageIndex, context: DateContext): Evidence {
-  const ctx = withPageText(page, context);
+export function gatherEvidence(page: PageIndex, context: DateContext | StepContext): Evidence {
+  const ctx = 'pageText' in context ? context : withPageText(page, context);
   const tag = (source: MetaSource, date: ParsedDate | null): PublishedDate | null => (date ? { ...date, source } : null);
   return {
     stated: tag('json-ld', fromJsonLd(page, ctx)) ?? tag('meta-tag', fromMeta(page, ctx)) ?? tag('script', first(page.scriptDates, (v) => parseStructuredDate(v, ctx.now))),
     shown: tag('time-element', fromTimeElement(page, ctx)) ?? tag('text', fromDateLines(page, ctx) ?? fromHeadline(page, ctx)),
     url: tag('url', first(ctx.urls, (u) => dateFromUrl(u, ctx.now))),
-    written: tag('text', fromLabel(ctx) ?? fromTitle(page, ctx)),
+    written: once(() => tag('text', fromLabel(ctx) ?? fromTitle(page, ctx))),
     modified: tag('json-ld', fromJsonLd(page, ctx, 'dateModified')) ?? tag('meta-tag', fromMeta(page, ctx, MODIFIED_META, 'datemodified')),
+  };
+}
+
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [f(), true];
+    return value;
   };
 }
 

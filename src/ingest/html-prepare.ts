@@ -111,7 +111,7 @@ function readScriptDates(script: string, out: string[]): void {
 
 function finish(kept: string[], jsonLd: string[], scriptDates: string[], warnings: string[], problem: string | null): Prepared {
   if (problem) warnings.push(problem);
-  let html = skeleton(kept.join(''));
+  let html = dropBlockWhitespace(skeleton(kept.join('')));
   if (html.length > MAX_PARSE_CHARS) {
     const cut = html.lastIndexOf('<', MAX_PARSE_CHARS);
     html = html.slice(0, cut > 0 ? cut : MAX_PARSE_CHARS);
@@ -183,6 +183,26 @@ const CHARSET_SNIFF_BYTES = 16_384;
  * elements an HTML parser would: without this, a page with no `<body>` tag has an empty body and
  * text after `</html>` lies outside it.
  */
+/** Block-level tags: white space right after one is never rendered, outside `<pre>`. */
+const BLOCK_THEN_SPACE = /(<\/?(?:address|article|aside|blockquote|body|br|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|li|link|main|meta|ol|p|section|table|tbody|td|tfoot|th|thead|title|tr|ul)\b[^<>]*>)\s+(?=<)/gi;
+const PRE = /<pre\b[\s\S]*?<\/pre\s*>/gi;
+
+/**
+ * The page with the white space between a block tag and the next tag left out: line breaks and
+ * indentation that the parser would turn into text nodes no one reads (on real pages, a third of
+ * all nodes), each one built, walked by Readability and collected. White space inside `<pre>`, and
+ * between inline elements, is kept: there it can separate words.
+ */
+export function dropBlockWhitespace(html: string): string {
+  let out = '';
+  let last = 0;
+  for (const pre of html.matchAll(PRE)) {
+    out += html.slice(last, pre.index).replace(BLOCK_THEN_SPACE, '$1') + pre[0];
+    last = pre.index + pre[0].length;
+  }
+  return out + html.slice(last).replace(BLOCK_THEN_SPACE, '$1');
+}
+
 export function skeleton(html: string): string {
   const htmlTag = /<html\b[^>]*>/i.exec(html);
   const headTag = /<head\b[^>]*>/i.exec(html);

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { declaredCharset, extractHtml, MIN_ARTICLE_CHARS, type HtmlExtraction } from './html.js';
+import { dropBlockWhitespace } from './html-prepare.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHARED = resolve(ROOT, process.env.SITREP_SHARED ?? '../shared');
@@ -204,4 +205,19 @@ test('extractHtml: a <title> never closed does not swallow the page', () => {
   assert.equal(r.title, 'Strikes hit the suburbs');
   assert.match(r.text, /^Paragraph 1: shelling/);
   assert.ok(r.warnings.some((w) => w.includes('<title> element is never closed')), r.warnings.join('; '));
+});
+
+test('dropBlockWhitespace: layout white space goes, white space that separates words stays', () => {
+  const rows: Array<[string, string]> = [
+    ['<div>\n  <p>One.</p>\n  <p>Two.</p>\n</div>', '<div><p>One.</p><p>Two.</p></div>'],
+    ['<ul>\n\t<li>a</li>\n\t<li>b</li>\n</ul>', '<ul><li>a</li><li>b</li></ul>'],
+    // Between inline elements and inside text, a space is a word break.
+    ['<p><b>Kyiv</b> <i>said</i></p>', '<p><b>Kyiv</b> <i>said</i></p>'],
+    ['<p>shelling <a href="/x">near</a> the city</p>', '<p>shelling <a href="/x">near</a> the city</p>'],
+    // Inside <pre>, all of it is text.
+    ['<div>\n<p>a</p>\n<pre>\n  <div>\n  x</div>\n</pre></div>', '<div><p>a</p>\n<pre>\n  <div>\n  x</div>\n</pre></div>'],
+    // A space before text (not a tag) is kept.
+    ['<p> text</p>', '<p> text</p>'],
+  ];
+  for (const [input, expected] of rows) assert.equal(dropBlockWhitespace(input), expected, JSON.stringify(input));
 });
