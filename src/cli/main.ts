@@ -77,7 +77,7 @@ export function program(run: (status: Promise<number> | number) => void): Comman
 
   prog.command('export')
     .description('export stored analyses')
-    .addOption(new Option('--format <format>', 'export format').choices(['jsonl']).default('jsonl'))
+    .addOption(new Option('--format <format>', 'export format: jsonl (analyses) or geojson (resolved places)').choices(['jsonl', 'geojson']).default('jsonl'))
     .option('--db <file>', 'SQLite database')
     .action((f: { db?: string; format: string }) => run(exportCommand({ db: dbPath(f.db), format: f.format }, io)));
 

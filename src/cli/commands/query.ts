@@ -1,6 +1,7 @@
 /** `sitrep search`, `sitrep show` and `sitrep export`: reading the store. */
 import { existsSync } from 'node:fs';
 import { createError } from '../../errors.js';
+import { GeoJsonCollector } from '../../geo/geojson.js';
 import { openSqliteStore } from '../../store/sqlite.js';
 import type { Store } from '../../store/store.js';
 import { EXIT, type Io } from '../io.js';
@@ -40,9 +41,10 @@ export function showCommand(args: { id: string; db: string; format: 'json' | 'te
 }
 
 export function exportCommand(args: { db: string; format: string }, io: Io): number {
-  if (args.format !== 'jsonl') throw createError('BAD_FORMAT', `"${args.format}"; this version exports jsonl`);
+  if (args.format !== 'jsonl' && args.format !== 'geojson') throw createError('BAD_FORMAT', `"${args.format}"; this version exports jsonl and geojson`);
   const store = openExisting(args.db);
   try {
+    if (args.format === 'geojson') return exportGeoJson(store, io);
     let n = 0;
     for (const doc of store.list()) {
       io.out(JSON.stringify(doc.analysis));
@@ -53,4 +55,18 @@ export function exportCommand(args: { db: string; format: string }, io: Io): num
   } finally {
     store.close();
   }
+}
+
+/** One GeoJSON FeatureCollection of every stored document's resolved places. */
+function exportGeoJson(store: Store, io: Io): number {
+  const collector = new GeoJsonCollector();
+  let n = 0;
+  for (const doc of store.list()) {
+    collector.add(doc.analysis);
+    n++;
+  }
+  const collection = collector.collection();
+  io.out(JSON.stringify(collection));
+  io.err(`exported ${collection.features.length} place${collection.features.length === 1 ? '' : 's'} from ${n} document${n === 1 ? '' : 's'}`);
+  return EXIT.OK;
 }
