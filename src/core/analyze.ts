@@ -125,6 +125,7 @@ function entityAnnotations(out: EntityOutput, span: (start: number, end: number)
     stated: [],
     type: m.type,
     fine: m.fine,
+    kind: 'name',
     entity: null,
   }));
   return { mentions };

@@ -8,11 +8,53 @@ import type { AnnotationBase, Span } from './types.js';
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 export type FineType = 'GPE' | 'NORP' | 'FAC';
 
+/**
+ * What a mention is: `name` is the tagger's output (the only kind counted as named-entity mentions);
+ * `role` ("the mayor of Kyiv", "the Ukrainian president") and `pronoun` ("he" in "he said") are found
+ * by the linking stage, only when they refer to an entity, and come after every `name` in
+ * `annotations.mentions`, so the tagger's mentions keep their indexes.
+ */
+export type MentionKind = 'name' | 'role' | 'pronoun';
+
 export interface Mention extends AnnotationBase {
   type: EntityType;
   fine: FineType | null;
-  /** Id of the document-level entity it resolves to, once resolve has run. */
+  kind: MentionKind;
+  /** Id of the document-level entity it resolves to (`Entity.id`), once linking has run. */
   entity: string | null;
+}
+
+/** How one form of an entity was linked to it, and how sure the rule is. */
+export interface EntityAlias {
+  /** The form as written, title kept ("Mayor Klitschko", "the mayor of Kyiv", "he"). */
+  text: string;
+  /** The linking rule: `full-name`, `surname`, `title-surname`, `role-appositive`, `role-title`,
+   * `pronoun-speech`, `same-place`, `capital-metonym`, `acronym`, ... (src/entities/). */
+  rule: string;
+  confidence: number;
+}
+
+/**
+ * A document-level entity: the mentions that refer to one person, organization or place in an article.
+ * `name` is the fullest form with titles stripped ("Mayor Vitali Klitschko" → "Vitali Klitschko"),
+ * unless `nameRule` says it was inferred (a brother's surname).
+ */
+export interface Entity {
+  /** `e1`, `e2`, ... in the order of first mention; `Mention.entity` holds it. */
+  id: string;
+  name: string;
+  type: EntityType;
+  fine: FineType | null;
+  /** `fullest-form` when the text states the name; otherwise the rule that inferred it. */
+  nameRule: string;
+  /** Every other form, each with the rule that linked it. */
+  aliases: EntityAlias[];
+  /** Titles and roles the article gives it ("Mayor", "mayor of Kyiv", "Turkish President"). */
+  roles: string[];
+  /** Indexes into `annotations.mentions`. */
+  mentions: number[];
+  /** For a place: the GeoNames id the places stage resolved its mentions to. */
+  geonameid: number | null;
 }
 
 export interface TimeExpression extends AnnotationBase {
@@ -106,6 +148,8 @@ export interface Event extends AnnotationBase {
 
 export interface Annotations {
   mentions: Mention[];
+  /** Document-level entities (the linking stage), each naming its mentions. */
+  entities: Entity[];
   times: TimeExpression[];
   places: Place[];
   quotes: Quote[];
