@@ -1,4 +1,5 @@
 /** The evaluation suites behind `sitrep eval SUITE`. Later capabilities add theirs here. */
+import { eventsSuite } from './events.js';
 import { extractionSuite } from './extraction.js';
 import { geoSuite } from './geo.js';
 import { nerSuite } from './ner.js';
@@ -29,4 +30,5 @@ export const SUITES: Record<string, Suite> = {
   pubdate: pubdateSuite,
   ner: nerSuite,
   geo: geoSuite,
+  events: eventsSuite,
 };

@@ -1,0 +1,203 @@
+/**
+ * Event typing: the ACLED sub-event type (or one of the five CASE 2021 non-ACLED classes) that a
+ * sentence or short report describes. Three steps:
+ *  1. cue scores: every sub-type's cues (src/lexicon/events.ts) are matched and weighed, cues in the
+ *     first sentence counting more, as news puts the event first;
+ *  2. families settled by the codebook's own distinctions rather than by score: a protest is peaceful,
+ *     met with intervention, met with excessive force, or a riot; remote violence goes to its most
+ *     specific means (chemical, suicide, air, grenade, explosive device, then artillery and missiles);
+ *     a territorial change is the government's or a non-state actor's by who made it;
+ *  3. the highest score wins, ties by `PRECEDENCE`.
+ * Each result carries the cues that decided it, so an analyst can see why.
+ */
+import { CIVILIAN_TARGETS, CUES, INTERVENTION, LETHAL_FORCE, NON_STATE, RIOTING, STATE_FORCES, type Cue, type SubType } from '../lexicon/events.js';
+
+export interface EventTyping {
+  subtype: SubType;
+  /** The winning score; 0 when no cue matched and `OTHER` is a default, not a finding. */
+  score: number;
+  /** The cues that decided it, as matched text. */
+  cues: string[];
+  /** Every sub-type with a score, highest first, for inspection. */
+  scores: Array<[SubType, number]>;
+}
+
+/** Weight of a cue in the first sentence against one later. */
+const LEAD_WEIGHT = 1.5;
+
+/** Ties go to the more specific class, in this order. */
+const PRECEDENCE: readonly SubType[] = [
+  'CHEM_WEAP', 'SUIC_BOMB', 'SEX_VIOL', 'GRENADE', 'AIR_STRIKE', 'REM_EXPLOS', 'ART_MISS_ATTACK',
+  'ABDUCT_DISSAP', 'FORCE_AGAINST_PROTEST', 'PROTEST_WITH_INTER', 'VIOL_DEMONSTR', 'MOB_VIOL', 'PEACE_PROTEST',
+  'DISR_WEAP', 'GOV_REGAINS_TERIT', 'NON_STATE_ACTOR_OVERTAKES_TER', 'NON_VIOL_TERRIT_TRANSFER', 'HQ_ESTABLISHED',
+  'ARMED_CLASH', 'ATTACK', 'ARREST', 'AGREEMENT', 'PROPERTY_DISTRUCT', 'CHANGE_TO_GROUP_ACT',
+  'NATURAL_DISASTER', 'MAN_MADE_DISASTER', 'ORG_CRIME', 'ATTRIB', 'DIPLO', 'OTHER',
+];
+const RANK = new Map(PRECEDENCE.map((s, i) => [s, i]));
+
+/** Cue patterns compiled once, case-insensitive and global. */
+const COMPILED: Array<[SubType, Array<[RegExp, number]>]> = Object.entries(CUES).map(([subtype, cues]) => [
+  subtype as SubType,
+  (cues as readonly Cue[]).map(([pattern, weight]) => [new RegExp(pattern.source, 'gi'), weight]),
+]);
+
+const PROTEST_FAMILY: ReadonlySet<SubType> = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGAINST_PROTEST', 'VIOL_DEMONSTR']);
+/** The means of remote violence, most specific first. */
+const REMOTE_MEANS: readonly SubType[] = ['CHEM_WEAP', 'SUIC_BOMB', 'AIR_STRIKE', 'GRENADE', 'REM_EXPLOS', 'ART_MISS_ATTACK'];
+/** A protest must be named this strongly before the protest family settles the class. */
+const PROTEST_THRESHOLD = 3;
+/** The weight of a cue that names its sub-type outright. */
+const NAMED_WEIGHT = 3;
+
+export function typeEvent(text: string): EventTyping {
+  const lead = firstSentenceEnd(text);
+  const score = new Map<SubType, number>();
+  /** The heaviest single cue of each sub-type: whether the text names it or only hints at it. */
+  const strongest = new Map<SubType, number>();
+  const cues = new Map<SubType, string[]>();
+  for (const [subtype, patterns] of COMPILED) {
+    let [total, heaviest] = [0, 0];
+    const found: string[] = [];
+    for (const [pattern, weight] of patterns) {
+      pattern.lastIndex = 0;
+      // A cue counts once, at its first place: repetition is style, not evidence.
+      const m = pattern.exec(text);
+      if (!m) continue;
+      total += weight * (m.index < lead ? LEAD_WEIGHT : 1);
+      heaviest = Math.max(heaviest, weight);
+      found.push(m[0]);
+    }
+    if (total > 0) {
+      score.set(subtype, total);
+      strongest.set(subtype, heaviest);
+      cues.set(subtype, found);
+    }
+  }
+  const named = (s: SubType) => (strongest.get(s) ?? 0) >= NAMED_WEIGHT;
+  settleProtest(text, score);
+  settleDisrupted(score, named);
+  settleRemoteViolence(score, named);
+  settleTerritory(text, score);
+  settleTargets(text, score);
+  const ranked = [...score].sort((a, b) => b[1] - a[1] || RANK.get(a[0])! - RANK.get(b[0])!);
+  const [best, top] = ranked[0] ?? ['OTHER', 0];
+  return { subtype: best, score: top, cues: cues.get(best) ?? [], scores: ranked };
+}
+
+/**
+ * A protest named clearly decides among the protest classes by what happened to or at it: force that
+ * killed or injured (excessive force), protesters' own violence (violent demonstration), dispersal or
+ * arrests (intervention), else peaceful. The family's total goes to that one class.
+ */
+function settleProtest(text: string, score: Map<SubType, number>): void {
+  const protest = score.get('PEACE_PROTEST') ?? 0;
+  if (protest < PROTEST_THRESHOLD) return;
+  const lower = text.toLowerCase();
+  const family = protest + (score.get('ARREST') ?? 0) + (score.get('ARMED_CLASH') ?? 0) + (score.get('PROPERTY_DISTRUCT') ?? 0) + (score.get('ATTACK') ?? 0);
+  const rioting = RIOTING.some((p) => p.test(lower));
+  const lethal = LETHAL_FORCE.some((p) => p.test(lower));
+  const intervened = INTERVENTION.some((p) => p.test(lower));
+  const subtype: SubType = lethal && !rioting ? 'FORCE_AGAINST_PROTEST' : rioting ? 'VIOL_DEMONSTR' : intervened ? 'PROTEST_WITH_INTER' : 'PEACE_PROTEST';
+  for (const s of PROTEST_FAMILY) score.delete(s);
+  for (const s of ['ARREST', 'ARMED_CLASH', 'PROPERTY_DISTRUCT', 'ATTACK'] as const) score.delete(s);
+  score.set(subtype, family);
+}
+
+/**
+ * Remote violence goes to its most specific means named: a suicide bombing is also an explosion, an
+ * airstrike often also "bombs" and "missiles". The lesser means' scores join the specific one.
+ */
+function settleRemoteViolence(score: Map<SubType, number>, named: (s: SubType) => boolean): void {
+  const means = REMOTE_MEANS.filter(named);
+  if (means.length === 0) {
+    // Only "explosion", "blast", "bomb": an explosion no one is said to have set off is an accident
+    // when the text names one (a gas cylinder, a factory, a fire).
+    if ((score.get('MAN_MADE_DISASTER') ?? 0) > 0) for (const s of REMOTE_MEANS) score.delete(s);
+    return;
+  }
+  const specific = means[0]!;
+  let total = 0;
+  for (const s of REMOTE_MEANS) {
+    total += score.get(s) ?? 0;
+    score.delete(s);
+  }
+  score.set(specific, total);
+}
+
+/**
+ * A weapon found, seized, defused or intercepted is a disrupted weapons use, not the attack it would
+ * have been: the means it names (a bomb, a missile) and "seized" or "recovered" (which also say
+ * territory) give way, unless the text also names a change of control outright.
+ */
+function settleDisrupted(score: Map<SubType, number>, named: (s: SubType) => boolean): void {
+  if (!named('DISR_WEAP')) return;
+  let total = score.get('DISR_WEAP')!;
+  for (const s of [...REMOTE_MEANS, 'GOV_REGAINS_TERIT', 'NON_STATE_ACTOR_OVERTAKES_TER'] as const) {
+    if (s === 'CHEM_WEAP' || ((s === 'GOV_REGAINS_TERIT' || s === 'NON_STATE_ACTOR_OVERTAKES_TER') && named(s))) continue;
+    total += score.get(s) ?? 0;
+    score.delete(s);
+  }
+  score.set('DISR_WEAP', total);
+}
+
+/**
+ * ACLED's violence against civilians needs unarmed targets: an attack in which no civilian is named
+ * (on a post, a convoy, soldiers) is fighting between armed groups, an armed clash.
+ */
+function settleTargets(text: string, score: Map<SubType, number>): void {
+  const attack = score.get('ATTACK');
+  if (attack === undefined || CIVILIAN_TARGETS.test(text)) return;
+  score.delete('ATTACK');
+  score.set('ARMED_CLASH', (score.get('ARMED_CLASH') ?? 0) + attack);
+}
+
+/**
+ * A change of territory is the government's when state forces are its subject and it is a recapture,
+ * a non-state actor's when rebels or militants took it; the two classes share cue words ("seized
+ * control", "took back").
+ */
+function settleTerritory(text: string, score: Map<SubType, number>): void {
+  const gov = score.get('GOV_REGAINS_TERIT') ?? 0;
+  const nsa = score.get('NON_STATE_ACTOR_OVERTAKES_TER') ?? 0;
+  if (gov + nsa === 0) return;
+  const actor = territoryActor(text);
+  if (actor === null) return;
+  score.delete('GOV_REGAINS_TERIT');
+  score.delete('NON_STATE_ACTOR_OVERTAKES_TER');
+  score.set(actor === 'state' ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER', gov + nsa);
+}
+
+const TERRITORY_VERB = /\b(?:re-?captur\w*|retook|retaken|regain\w*|liberat\w*|recover\w*|took back|seiz\w*|captur\w*|took (?:full )?control|taken (?:full )?control|gain\w* control|overr[au]n|fell|taken over|took over|stormed|entered)\b/i;
+
+/**
+ * Who made the change: "by X" after the verb (a passive), else the actor named nearest before it,
+ * else the only kind of actor the text names.
+ */
+function territoryActor(text: string): 'state' | 'non-state' | null {
+  const verb = TERRITORY_VERB.exec(text);
+  const kind = (s: string): 'state' | 'non-state' | null => {
+    const state = lastMatch(STATE_FORCES, s);
+    const rebels = lastMatch(NON_STATE, s);
+    if (state < 0 && rebels < 0) return null;
+    return rebels > state ? 'non-state' : 'state';
+  };
+  if (verb) {
+    const after = text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 80);
+    const by = /\bby (?:the )?([^,.;]{1,50})/.exec(after);
+    if (by) return kind(by[1]!) ?? kind(text.slice(0, verb.index)) ?? kind(text);
+    return kind(text.slice(Math.max(0, verb.index - 120), verb.index)) ?? kind(text);
+  }
+  return kind(text);
+}
+
+function lastMatch(pattern: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(new RegExp(pattern.source, 'gi'))) last = m.index;
+  return last;
+}
+
+/** Where the first sentence ends: the first full stop, question or exclamation mark before a space and a capital. */
+function firstSentenceEnd(text: string): number {
+  const m = /[.!?]["”’)]?\s+(?=[A-Z"“])/.exec(text);
+  return m ? m.index + 1 : text.length;
+}
