@@ -128,21 +128,37 @@ export interface Quantity extends AnnotationBase {
 export interface EventArgument {
   role: 'actor' | 'target';
   span: Span;
+  /** Id of the document entity the argument is a mention of, when linking gave one. */
   entity: string | null;
-  /** ACLED actor class: state forces, rebel group, civilians, ... */
+  /** ACLED actor class: 'state forces', 'rebel group', 'political militia', 'identity militia', 'rioters',
+   * 'protesters', 'civilians', 'external forces', or null when the text does not say. */
   actorClass: string | null;
 }
 
+/**
+ * One event a sentence reports (the events stage, src/events/): ACLED's event type and sub-event type
+ * (or 'Strategic developments' / 'Other' with a PLOVER category for political events), the trigger
+ * phrase, and the arguments the other layers give for that sentence. An argument the sentence does
+ * not state stays empty. `span` is the sentence.
+ */
 export interface Event extends AnnotationBase {
+  /** ACLED event_type: Battles, Explosions/Remote violence, Violence against civilians, Protests, Riots,
+   * Strategic developments. */
   type: string;
+  /** ACLED sub_event_type ("Air/drone strike", "Armed clash", "Other"). */
   subtype: string;
+  /** The typer's class code (CASE 2021 labels: AIR_STRIKE, ARMED_CLASH, ...; OTHER, or PLOVER for a political event). */
+  code: string;
   plover: string | null;
   trigger: Span;
   arguments: EventArgument[];
+  /** Index into `annotations.places`. */
   place: number | null;
   date: { value: string; precision: 'day' | 'week' | 'month' | 'year' } | null;
   fatalities: number | null;
   injured: number | null;
+  /** Indexes into `annotations.quantities` of the counts that gave fatalities and injured. */
+  figures: number[];
   civilianTargeting: boolean | null;
 }
 
