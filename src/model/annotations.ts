@@ -100,9 +100,19 @@ export interface Place extends AnnotationBase {
 export interface Quote extends AnnotationBase {
   content: Span;
   cue: Span | null;
+  /** The source phrase as written: "he", "the MoD", "a Ukrainian negotiator". */
   speaker: Span | null;
   speakerEntity: string | null;
+  /** Who the speaker is, named in full where the article names them ("he" → "Volodymyr Zelenskyy");
+   * an unnamed speaker's phrase ("a senior US intelligence official"). */
+  speakerName: string | null;
+  /** The mention the name was taken from (a pronoun's antecedent, an acronym's full form). */
+  speakerMention: Span | null;
+  /** Why the speaker is less than sure (a pronoun that does not fit its only candidate), or null. */
+  reason: string | null;
   direct: boolean;
+  /** What the cue attributes: words (said), a view (believes), a stance (endorsed). */
+  kind: 'speech' | 'belief' | 'stance';
 }
 
 export type QuantityKind =
@@ -120,9 +130,16 @@ export interface Quantity extends AnnotationBase {
   /** Who or what it counts: "civilians", "Russian troops". */
   of: string | null;
   modality: 'reported' | 'projected' | 'denied' | 'disputed';
+  /** The source phrase of the attribution that carries the figure ("X said ...", "according to X"). */
   source: Span | null;
+  /** The source's name (as `Quote.speakerName`). */
+  sourceName: string | null;
+  /** Index into `annotations.places`. */
   place: number | null;
+  /** Index into `annotations.times` of the date the figure is for (stated in its sentence or governing it). */
   time: number | null;
+  /** That date's value (day precision or coarser), also when it is the publication date. */
+  date: string | null;
 }
 
 export interface EventArgument {
