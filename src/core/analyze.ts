@@ -7,7 +7,8 @@ import type { InputMeta, RawInput } from '../ingest/input.js';
 import { rawEnd, rawStart } from '../clean/edits.js';
 import type { Analysis, AnalysisResult, Document, OffsetMap, Span, Stage } from '../model/types.js';
 import { resolveOptions, type ResolvedOptions, type UserOptions } from '../options.js';
-import type { Annotations, Mention, TimeExpression } from '../model/annotations.js';
+import type { Annotations, Event, Mention, TimeExpression } from '../model/annotations.js';
+import type { EventFound } from '../events/detect.js';
 import type { EntityOutput } from '../ner/stage.js';
 import type { TimeOutput } from '../time/stage.js';
 import { placeAnnotations } from '../geo/stage.js';
@@ -90,7 +91,7 @@ function assemble(state: State, stages: Stage[]): Analysis {
     sentences: seg.sentences.map((s) => ({ span: span(s.start, s.end), paragraph: s.paragraph, tokens: s.tokens })),
     tokens: state.options.tokens ? seg.tokens : [],
     stages,
-    ...(state.times || state.entities ? { annotations: { ...(state.times ? timeAnnotations(state.times, span) : {}), ...(state.entities ? entityAnnotations(state.entities, span) : {}), ...(state.places ? { places: placeAnnotations(state.places, span) } : {}) } } : {}),
+    ...(state.times || state.entities ? { annotations: { ...(state.times ? timeAnnotations(state.times, span) : {}), ...(state.entities ? entityAnnotations(state.entities, span) : {}), ...(state.places ? { places: placeAnnotations(state.places, span) } : {}), ...(state.events ? { events: eventAnnotations(state.events, span) } : {}) } } : {}),
   };
 }
 
@@ -112,6 +113,30 @@ function timeAnnotations(out: TimeOutput, span: (start: number, end: number) => 
     range: t.range,
   }));
   return { times, governing: out.governing };
+}
+
+/** The events stage's events as annotations: the sentence is the span, the trigger and parties spans of their own. */
+function eventAnnotations(events: readonly EventFound[], span: (start: number, end: number) => Span): Event[] {
+  return events.map((e) => ({
+    span: span(e.start, e.end),
+    sentence: e.sentence,
+    stage: 'extract',
+    rule: e.rule,
+    confidence: e.confidence,
+    stated: ['type', ...(e.fatalities !== null ? ['fatalities'] : []), ...(e.injured !== null ? ['injured'] : [])],
+    type: e.type,
+    subtype: e.subtype,
+    code: e.code,
+    plover: e.plover,
+    trigger: span(e.trigger[0], e.trigger[1]),
+    arguments: e.arguments.map((a) => ({ role: a.role, span: span(a.start, a.end), entity: a.entity, actorClass: a.actorClass })),
+    place: e.place,
+    date: e.date,
+    fatalities: e.fatalities,
+    injured: e.injured,
+    figures: e.figures,
+    civilianTargeting: e.civilianTargeting,
+  }));
 }
 
 /** The entities stage's mentions as annotations (entity ids come with linking). */

@@ -13,6 +13,7 @@ import type { ResolvedOptions } from '../options.js';
 import { segment, type Segmented } from '../segment/segment.js';
 import { tagEntities, type EntityOutput } from '../ner/stage.js';
 import { tagTimes, type TimeOutput } from '../time/stage.js';
+import { detectEvents, type EventFound } from '../events/detect.js';
 import { tagPlaces, type PlaceFound } from '../geo/stage.js';
 import { parsePublished } from './published.js';
 
@@ -36,6 +37,7 @@ export interface State {
   times?: TimeOutput;
   places?: PlaceFound[];
   entities?: EntityOutput;
+  events?: EventFound[];
 }
 
 export interface PipelineStage {
@@ -62,6 +64,8 @@ export const PIPELINE: readonly PipelineStage[] = [
   // Places last among the tags: they read the entity mentions when that stage ran, and resolve each
   // name in the context of the whole document.
   { name: 'places', stage: 'resolve', run: resolvePlaces },
+  // Events last: a sentence's event takes its date, place, parties and counts from the layers above.
+  { name: 'events', stage: 'extract', run: extractEvents },
 ];
 
 function decodeInput(state: State): State | Failure {
@@ -148,6 +152,22 @@ function resolvePlaces(state: State): State | Failure {
   const seg = state.segmented!;
   const mentions = state.entities?.mentions;
   return { ...state, places: tagPlaces({ text: state.cleaned!.text, sentences: seg.sentences, ...(mentions ? { mentions } : {}) }) };
+}
+
+/** Events sentence by sentence (src/events/detect.ts), with the arguments the other layers give. */
+function extractEvents(state: State): State | Failure {
+  const seg = state.segmented!;
+  const places = (state.places ?? []).map((p) => ({ start: p.start, end: p.end, sentence: p.sentence, lat: p.resolution.lat, featureType: p.resolution.featureType }));
+  const events = detectEvents({
+    text: state.cleaned!.text,
+    sentences: seg.sentences,
+    mentions: state.entities?.mentions ?? [],
+    places,
+    quantities: [],
+    governing: state.times?.governing ?? [],
+    published: state.published?.value.slice(0, 10) ?? null,
+  });
+  return { ...state, events };
 }
 
 /** The id of a document: the hash of its text with white space folded and Unicode composed, so the same

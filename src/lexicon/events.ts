@@ -62,7 +62,7 @@ export const CUES: Partial<Record<SubType, readonly Cue[]>> = {
     [/\bclash(?:es|ed)?\b/, 2], [/\b(?:gun|fierce|heavy|pitched)[- ]?(?:battle|fighting)s?\b/, 3], [/\bfire ?fights?\b/, 3],
     [/\bexchange(?:d|s)? of (?:gun)?fire\b/, 3], [/\bexchanged (?:gun)?fire\b/, 3], [/\bfighting\b/, 2], [/\bfought\b/, 2],
     [/\bskirmish(?:es)?\b/, 3], [/\bengaged (?:in )?(?:combat|battle|fighting)\b/, 3], [/\bbattle(?:d|s)?\b/, 1],
-    [/\bambush(?:ed|es)?\b/, 2], [/\bcombat\b/, 1], [/\boffensive\b/, 1], [/\bkilled in (?:the )?(?:fighting|clashes|battle)\b/, 3],
+    [/\bambush(?:ed|es)?\b/, 2], [/\b(?:pushed|beat|drove|driven|fought) back\b|\brepel(?:led|s)?\b|\brepuls(?:ed|es?)\b|\bfended off\b/, 3], [/\bcombat\b/, 1], [/\boffensive\b/, 1], [/\bkilled in (?:the )?(?:fighting|clashes|battle)\b/, 3],
     [/\bgunmen (?:attacked|stormed) (?:a |an |the )?(?:military|army|police|security) (?:post|base|checkpoint|convoy|patrol)/, 2],
   ],
   GOV_REGAINS_TERIT: [
@@ -140,7 +140,7 @@ export const CUES: Partial<Record<SubType, readonly Cue[]>> = {
     [/\bpledged allegiance\b/, 3], [/\bmerg(?:e|ed|er)\b/, 3], [/\bsplit(?:ter)?\b/, 1], [/\bdissolv(?:e|ed)\b/, 2], [/\bdisband(?:ed)?\b/, 3],
     [/\bformation of\b/, 2], [/\bformed (?:a|an|the) (?:new )?(?:group|militia|alliance|coalition|movement|brigade)\b/, 3],
     [/\brenamed\b/, 3], [/\brebrand/, 3], [/\brecruit(?:ed|ing|ment|s)\b/, 2], [/\bjoined (?:the )?(?:ranks|group|militia|movement)\b/, 2],
-    [/\bcurfew\b/, 2], [/\bstate of emergency\b/, 2], [/\bmartial law\b/, 2], [/\bsuspend(?:ed|s)? (?:operations|activities)\b/, 2],
+    [/\bsuspend(?:ed|s)? (?:operations|activities)\b/, 2],
     [/\brelocat(?:e|ed)\b/, 2], [/\bredeploy/, 2], [/\bdeployed\b/, 1], [/\bmobiliz/, 1], [/\blaunched (?:a|an) (?:campaign|operation)\b/, 1],
     [/\bsurrender(?:ed)?\b/, 2], [/\blaid down (?:their )?arms\b/, 3],
   ],
@@ -167,6 +167,12 @@ export const CUES: Partial<Record<SubType, readonly Cue[]>> = {
     [/\bwithdr(?:ew|awn|awal|aw|awing)\b/, 3], [/\bpull(?:ed|ing)? out\b/, 3], [/\bhand(?:ed|s|ing)? over (?:control|the (?:town|city|area|region|territory|base|checkpoint|positions?))/, 4],
     [/\bhandover\b/, 3], [/\bwithout (?:a )?(?:fight|resistance|fighting)\b/, 3], [/\bvacated\b/, 3], [/\bretreat(?:ed)?\b/, 2], [/\bevacuated (?:their|its) positions\b/, 3],
     [/\bentered (?:the )?(?:town|city|area|village)s?\b/, 1], [/\btook over (?:the )?(?:positions|checkpoints|bases)\b/, 1], [/\bdeployed (?:to|in|into)\b/, 1],
+  ],
+  // ACLED's "Other" strategic developments: measures and movements that change the situation without
+  // violence (curfews, martial law, evacuations, humanitarian corridors).
+  OTHER: [
+    [/\bcurfews?\b/, 3], [/\bstate of emergency\b/, 3], [/\bmartial law\b/, 3], [/\bevacuat(?:e|ed|ion|ions|ing)\b/, 2],
+    [/\bhumanitarian corridors?\b/, 3], [/\blockdown\b/, 2], [/\bcheckpoints? (?:were |was )?(?:set up|erected)\b/, 2],
   ],
   MAN_MADE_DISASTER: [
     [/\bfire (?:broke out|engulfed|gutted|ripped)\b/, 4], [/\bblaze\b/, 3], [/\b(?:factory|plant|warehouse|mine|refinery|depot|pipeline) (?:fire|explosion|blast|collapse)/, 4],
@@ -224,3 +230,23 @@ export const CIVILIAN_TARGETS = /\b(?:civilians?|villagers?|residents?|worshippe
 export const STATE_FORCES = /\b(?:army|armed forces|troops|soldiers|military|government forces|security forces|regime forces|forces loyal|national guard|police|pro-government|government|marines|special forces|SAA|ANA|IDF)\b/;
 /** Subjects that make it a non-state actor's. */
 export const NON_STATE = /\b(?:rebels?|militants?|insurgents?|jihadists?|Islamists?|Taliban|ISIS|ISIL|Islamic State|Daesh|al-Shabaab|Shabaab|Boko Haram|al-Qaeda|Houthis?|separatists?|militias?|fighters|guerrillas?|armed groups?|gunmen|tribesmen|opposition forces|Kurdish forces|YPG|SDF|PKK|HTS|Nusra)\b/i;
+
+/**
+ * PLOVER categories of political events (a statement or act between governments and groups rather than
+ * violence), each with its verbs. Read by the events stage for sentences the ACLED classes leave out or
+ * type as "Other"; the first category that matches wins, in this order.
+ */
+export const PLOVER: ReadonlyArray<readonly [category: string, pattern: RegExp]> = [
+  ['SANCTION', /\b(?:imposed|impose|imposing|announced|slapped|tightened|new|tougher|toughest)\b[^.;]{0,40}\bsanctions\b|\bsanction(?:ed|s|ing)\b|\bfroze (?:the )?assets\b|\bexpelled (?:\w+ ){0,2}diplomats\b|\bembargo\b/i],
+  ['REJECT', /\bvetoe?(?:d|s)?\b|\brejected\b|\brefused (?:to|the)\b|\bturned down\b/i],
+  ['MOBILIZE', /\bmobili[sz](?:e|ed|es|ing|ation)\b|\bredeploy(?:s|ed|ing|ment)?\b|\bdeploy(?:s|ed|ing|ment)?\b[^.;]{0,40}\b(?:troops|forces|soldiers|battalions?|units)\b|\b(?:troops|forces) (?:massed|amassed|gathering)\b|\bput (?:\w+ ){0,3}on (?:high )?alert\b|\bresponse force\b/i],
+  ['THREATEN', /\bthreat(?:en|ened|ens|ening)\b|\bultimatum\b|\bwarned (?:of|that)\b/i],
+  ['ACCUSE', /\baccus(?:ed|es|ing)\b|\bblamed\b|\bcondemn(?:ed|s)\b/i],
+  ['AGREE', /\bagreed (?:to|on)\b|\bsigned (?:a|an|the)\b|\breached (?:a|an) (?:deal|agreement)\b/i],
+  ['AID', /\b(?:humanitarian )?aid\b[^.;]{0,30}\b(?:sent|delivered|pledged|arrived)\b|\b(?:sent|delivered|supplied|pledged)\b[^.;]{0,40}\b(?:aid|weapons|arms|ammunition|supplies|equipment|missiles)\b/i],
+  ['SUPPORT', /\bpledged (?:its |their )?support\b|\bexpressed (?:its |their )?support\b|\bbacked\b|\bsolidarity\b/i],
+  ['REQUEST', /\b(?:called (?:on|for)|appealed (?:to|for)|urged|asked (?:for|the))\b/i],
+  ['CONSULT', /\b(?:held|hold|holding) talks\b|\bmet (?:with )?\b|\bspoke (?:with|to|by phone)\b|\bphone call\b|\bvisit(?:ed|ing)?\b|\barrived in\b|\bsummit\b|\bnegotiations?\b|\btalks\b/i],
+  ['CONCEDE', /\bconced(?:e|ed)\b|\bagreed to release\b|\breleased (?:\w+ ){0,3}(?:prisoners|detainees|hostages)\b|\beased\b|\blifted\b/i],
+  ['RETREAT', /\bwithdr(?:ew|awn|awal)\b|\bpulled (?:back|out)\b|\bretreat(?:ed)?\b/i],
+];

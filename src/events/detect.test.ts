@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../core/analyze.js';
+import type { Analysis } from '../model/types.js';
+
+const run = (text: string, published = '2022-03-16'): Analysis => {
+  const r = analyze({ text, origin: 'test', format: 'text', meta: { published } } as never);
+  assert.ok(r.ok);
+  return r;
+};
+
+test('events: one event a reporting sentence, typed, dated, placed, with its parties', () => {
+  const a = run('Russian forces shelled residential areas of Kharkiv on Tuesday, the regional governor said.');
+  const [e] = a.annotations?.events ?? [];
+  assert.ok(e, 'an event');
+  assert.equal(e.type, 'Explosions/Remote violence');
+  assert.equal(e.subtype, 'Shelling/artillery/missile attack');
+  assert.equal(e.trigger.text, 'shelled');
+  assert.deepEqual(e.date, { value: '2022-03-15', precision: 'day' });
+  assert.equal(a.annotations?.places?.[e.place ?? -1]?.span.text, 'Kharkiv');
+  const actor = e.arguments.find((x) => x.role === 'actor');
+  assert.equal(actor?.span.text, 'Russian forces');
+  assert.equal(actor?.actorClass, 'state forces');
+  assert.equal(e.civilianTargeting, true);
+});
+
+test('events: what did not or has not yet happened is no event', () => {
+  for (const text of ['Officials fear that Russian forces could shell the city again.', 'The army denied that its artillery shelled the village.', 'The weather in Kyiv was cold and grey on Tuesday.']) {
+    assert.deepEqual(run(text).annotations?.events ?? [], [], text);
+  }
+});
+
+test('events: a political act with a state as subject gets its PLOVER category', () => {
+  const e = run('The United States imposed new sanctions on Russia on Tuesday.').annotations?.events?.[0];
+  assert.equal(e?.plover, 'SANCTION');
+  assert.equal(e?.subtype, 'Other');
+  const v = run('Russia vetoed a UN Security Council resolution demanding that it withdraw its troops.').annotations?.events?.[0];
+  assert.equal(v?.plover, 'REJECT', 'the veto, not the withdrawal it demands');
+});
+
+test('events: a date after publication is what the sentence announces; the event is its announcement', () => {
+  const e = run('The mayor extended the curfew in Kyiv until 8am on Monday.', '2022-02-26').annotations?.events?.[0];
+  assert.equal(e?.subtype, 'Other');
+  assert.equal(e?.date?.value, '2022-02-26');
+});

@@ -1,0 +1,47 @@
+/** The seeds' events through the whole pipeline: type, sub-type, PLOVER category, date and place. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../src/core/analyze.js';
+import { checkEvents, type GoldEvent } from '../src/eval/seed-events.js';
+import { readSources } from '../src/ingest/sources.js';
+import type { Analysis } from '../src/model/types.js';
+import { DEFAULT_MAX_BYTES } from '../src/options.js';
+import { assertSchema, hasShared, NO_SHARED, sharedPath } from './helpers.js';
+
+const SEEDS = sharedPath('corpus', 'seeds');
+const skip = hasShared('corpus', 'seeds', 'gold.json') ? false : NO_SHARED;
+/** Gold events the stage still misses, each with why; they run and report as todo, so a fix shows. */
+const KNOWN_MISSES: Record<string, string> = {
+  'Russian attacks probed closer into central Kyiv': 'only the generic word "attacks" names the event; no shelling cue in the sentence',
+  '60 missiles hit the city’s historical centre': 'the date (the night before) and Kharkiv are stated in the sentence before, in another paragraph',
+  'have arrived in Kyiv after taking a train': 'gold dates the report to 15 March (written that night); with no date in the sentence the governing date is publication, 16 March',
+};
+/** Seeds events right, pinned: only ever goes up. */
+const FLOOR = 12;
+
+async function analyzeSeed(name: string): Promise<Analysis> {
+  for await (const item of readSources([`${SEEDS}/${name}.txt`], { maxBytes: DEFAULT_MAX_BYTES })) {
+    const r = 'ok' in item ? item : analyze(item);
+    assert.ok(r.ok, `${name}: ${!r.ok && r.reason}`);
+    return r;
+  }
+  throw new Error(`${name} not read`);
+}
+
+test('seeds: every gold event, with its type, sub-type, date and place', { skip }, async (t) => {
+  if (skip) return;
+  const gold = JSON.parse(readFileSync(`${SEEDS}/gold.json`, 'utf8')) as { documents: Array<{ document: string; events?: GoldEvent[] }> };
+  let right = 0;
+  for (const g of gold.documents) {
+    const a = await analyzeSeed(g.document);
+    assertSchema(a);
+    for (const c of checkEvents(a, g.events ?? [])) {
+      if (c.right) right++;
+      await t.test(`${g.document}: "${c.gold.trigger}" ${c.gold.subtype}${c.gold.plover ? ` ${c.gold.plover}` : ''}`, { todo: KNOWN_MISSES[c.gold.trigger] ?? false }, () => {
+        assert.ok(c.right, `got ${c.got}`);
+      });
+    }
+  }
+  assert.ok(right >= FLOOR, `${right} seed events right, below the floor ${FLOOR}`);
+});
