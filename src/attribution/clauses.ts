@@ -1,0 +1,221 @@
+/**
+ * One cue, one attribution: where its content lies and who its source is, from the shape of the
+ * sentence around the cue. The shapes, each a rule name:
+ * - `subject`: "SOURCE said (that) CONTENT", "SOURCE told Sky News: CONTENT";
+ * - `post-cue`: "CONTENT, SOURCE said (on Telegram)." and the inverted "CONTENT, said SOURCE.";
+ * - `apposition`: "NAME, a doctor, said ..." (the source is the name);
+ * - `coordinated`: "SOURCE extended the curfew and said CONTENT" (the source is the clause's subject);
+ * - `participle`: "SOURCE tweeted a picture, saying: CONTENT";
+ * - `according-to`: "According to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
+ */
+import { LEARNED_CUES } from '../lexicon/cues-learned.js';
+import { BELIEF_VERBS, HEARER_VERBS, SPEECH_VERBS, WEAK_CUES } from '../lexicon/speech.js';
+import { hasName, npEndingAt, npStartingAt, type Range } from './np.js';
+import { isBoundary, isQuoteMark, type SentenceView, type Tok } from './view.js';
+
+export interface RawAttribution {
+  sentence: number;
+  /** Character span of the cue. */
+  cue: [number, number];
+  /** Character span of the source phrase, or null. */
+  source: [number, number] | null;
+  /** Character spans of the content (two when the cue splits it). */
+  content: Array<[number, number]>;
+  rule: string;
+  /** Words (speech), a view (belief), or a stance towards something (PolNeAR's wider sense: "endorsed X"). */
+  kind: CueKind;
+}
+
+export type CueKind = 'speech' | 'belief' | 'stance';
+
+/** Tokens that may stand between a subject and its cue: "has also said", "had not told". */
+const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
+/** Words that open a content clause without "that" and must not be skipped as adverbs. */
+const WH = new Set(['how', 'why', 'when', 'where', 'whether', 'what', 'who', 'if']);
+const REFLEXIVE = /sel(f|ves)$/;
+/** "is said to", "was reported": a passive cue names no source before it. */
+const PASSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+const COORDINATORS = new Set(['and', 'but', 'then']);
+/** Content before a post-posed cue needs at least this many tokens: "Yes, he said" is not a claim. */
+const MIN_BEFORE = 2;
+
+/** `quoted(pos)` says whether a position is inside a closed quotation (its cues are the quoted
+ * speaker's, not the article's), an open one (a quote running to the paragraph's end: only a cue after
+ * its content, "..., the MoD tweeted.", counts), or neither. */
+export function attributionsIn(s: SentenceView, quoted: (pos: number) => 'closed' | 'open' | null): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  const toks = s.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const inside = quoted(t.start);
+    if (inside === 'closed') continue;
+    let a: RawAttribution | null = null;
+    if (t.w === 'according' && toks[i + 1]?.w === 'to') a = accordingTo(s, i);
+    else if ((SPEECH_VERBS.has(t.w) || BELIEF_VERBS.has(t.w) || LEARNED_CUES.has(t.w)) && (t.pos === 'VERB' || (t.pos === 'NOUN' && t.w.endsWith('ed')))) a = verbCue(s, i);
+    if (a && a.content.length > 0 && (inside === null || a.rule === 'post-cue')) out.push(a);
+  }
+  return out;
+}
+
+function verbCue(s: SentenceView, i: number): RawAttribution | null {
+  const toks = s.toks;
+  const t = toks[i]!;
+  const kind: CueKind = SPEECH_VERBS.has(t.w) ? 'speech' : BELIEF_VERBS.has(t.w) ? 'belief' : 'stance';
+  const learned = LEARNED_CUES.has(t.w);
+  const weak = !learned && (kind === 'belief' || WEAK_CUES.has(t.w));
+  let left = i - 1;
+  while (left >= 0 && (BETWEEN.has(toks[left]!.pos) && !isQuoteMark(toks[left]))) left--;
+  if (PASSIVE.has(toks[i - 1]?.w ?? '') || (toks[i - 1]?.pos === 'ADV' && PASSIVE.has(toks[i - 2]?.w ?? ''))) return null;
+  let source: Range | null = null;
+  let subjectStart = -1;
+  let rule = 'subject';
+  let afterFrom = i + 1;
+  const l = toks[left];
+  if (t.w.endsWith('ing') && l?.text === ',') {
+    source = clauseSubject(toks, left);
+    rule = 'participle';
+  } else if (l && COORDINATORS.has(l.w)) {
+    source = clauseSubject(toks, left);
+    rule = 'coordinated';
+  } else if (l && l.text === ',' && apposition(toks, left)) {
+    const [np1, np2] = apposition(toks, left)!;
+    source = hasName(toks, np1) || !hasName(toks, np2) ? np1 : np2;
+    subjectStart = np1[0];
+    rule = 'apposition';
+  } else if (l && (source = npEndingAt(toks, left))) {
+    subjectStart = source[0];
+  } else if (!l || isBoundary(l) || isQuoteMark(l)) {
+    source = npStartingAt(toks, i + 1);
+    if (source) afterFrom = source[1];
+    subjectStart = i;
+    rule = 'post-cue';
+  }
+  if (!source) return null;
+  const content: Array<[number, number]> = [];
+  const lastTok = lastContentToken(toks);
+  const boundary = subjectStart > 0 ? subjectStart - 1 : -1;
+  const before = boundary >= MIN_BEFORE && isBoundary(toks[boundary]) && !adverbial(toks, boundary);
+  if (before) {
+    content.push(span(toks, 0, boundary));
+    if (rule === 'subject') rule = 'post-cue';
+  }
+  const after = contentAfter(toks, afterFrom, t.w, lastTok);
+  if (after !== null) {
+    const explicit = after.explicit;
+    const opener = toks[after.from]!;
+    const clause = explicit || ((learned || hasVerb(toks, after.from, lastTok)) && opener.pos !== 'ADP' && !REFLEXIVE.test(opener.w));
+    // After content before the cue, only a quotation split around the cue ("“A,” he said, “B.”") or the
+    // rest of a clause the cue interrupts ("Many of them, he said, have closed") goes on after it.
+    const goesOn = !before || isQuoteMark(opener) || isQuoteMark(toks[after.from - 1]) || ((opener.pos === 'AUX' || opener.pos === 'VERB') && toks[after.from - 1]?.text === ',');
+    if (goesOn && (explicit || !before) && clause && (!weak || explicit)) content.push(span(toks, after.from, lastTok + 1));
+  }
+  if (content.length === 0) return null;
+  return { sentence: s.index, cue: [t.start, t.end], source: [toks[source[0]]!.start, toks[source[1] - 1]!.end], content, rule, kind };
+}
+
+function accordingTo(s: SentenceView, i: number): RawAttribution | null {
+  const toks = s.toks;
+  const np = npStartingAt(toks, i + 2);
+  if (!np) return null;
+  const lastTok = lastContentToken(toks);
+  let first = 0;
+  while (first < i && isQuoteMark(toks[first])) first++;
+  const content: Array<[number, number]> = [];
+  if (i === first) {
+    let k = np[1];
+    while (k <= lastTok && toks[k]!.text !== ',') k++;
+    if (k < lastTok) content.push(span(toks, k + 1, lastTok + 1));
+  } else {
+    let end = i - 1;
+    while (end >= 0 && isBoundary(toks[end])) end--;
+    if (end >= first) content.push(span(toks, first, end + 1));
+  }
+  if (content.length === 0) return null;
+  return { sentence: s.index, cue: [toks[i]!.start, toks[i + 1]!.end], source: [toks[np[0]]!.start, toks[np[1] - 1]!.end], content, rule: 'according-to', kind: 'speech' };
+}
+
+/** Text before a comma that opens the sentence as an adverbial ("In a video message, he said") is no
+ * content: it starts with a preposition, adverb or conjunction and holds no quotation. */
+function adverbial(toks: readonly Tok[], boundary: number): boolean {
+  let k = 0;
+  while (k < boundary && isQuoteMark(toks[k])) k++;
+  if (k > 0) return false;
+  const first = toks[0]!;
+  if (!(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'CCONJ')) return false;
+  return !toks.slice(0, boundary).some((t) => isQuoteMark(t));
+}
+
+/** "NAME, a doctor, said": the two phrases, when the token before the cue is the second comma. */
+function apposition(toks: readonly Tok[], comma: number): [Range, Range] | null {
+  const np2 = npEndingAt(toks, comma - 1);
+  if (!np2 || toks[np2[0] - 1]?.text !== ',') return null;
+  const np1 = npEndingAt(toks, np2[0] - 2);
+  if (!np1) return null;
+  return [np1, np2];
+}
+
+/** The subject of the clause a participle or coordinated verb hangs on: its first noun phrase, past
+ * an opening adverbial ("In a video message, ..."); a name in apposition wins over a title. */
+function clauseSubject(toks: readonly Tok[], before: number): Range | null {
+  let k = 0;
+  while (k < before && isQuoteMark(toks[k])) k++;
+  const opener = toks[k];
+  if (opener && (opener.pos === 'ADP' || opener.pos === 'ADV' || opener.pos === 'SCONJ')) {
+    const comma = toks.findIndex((t, j) => j > k && j < before && t.text === ',');
+    if (comma > 0 && comma - k <= 8) k = comma + 1;
+  }
+  const np = npStartingAt(toks, k, before);
+  if (!np) return null;
+  const described = !hasName(toks, np) || /^(the|a|an|his|her|their|its)$/.test(toks[np[0]]!.w);
+  if (described && toks[np[1]]?.text === ',') {
+    const name = npStartingAt(toks, np[1] + 1, before);
+    if (name && toks.slice(name[0], name[1]).every((t) => t.pos === 'PROPN')) return name;
+  }
+  return np;
+}
+
+/** Where the content after a cue starts: past the hearer ("told Sky News"), prepositional phrases
+ * ("on Tuesday", "in a statement"), adverbs, and "that" or a colon; null when nothing is left. */
+function contentAfter(toks: readonly Tok[], from: number, cue: string, last: number): { from: number; explicit: boolean } | null {
+  let k = from;
+  if (HEARER_VERBS.has(cue)) {
+    const np = npStartingAt(toks, k, last + 1);
+    if (np) k = np[1];
+    // "urged his fellow citizens to ...", "told them to ..."
+    if (np && toks[k]?.w === 'to' && k < last) return { from: k, explicit: true };
+  }
+  for (let guard = 0; guard < 6 && k <= last; guard++) {
+    const t = toks[k]!;
+    if (WH.has(t.w)) break;
+    if (t.pos === 'ADV' || (t.pos === 'PART' && t.w !== 'to') || t.w === 'out') k++;
+    else if (t.pos === 'ADP' && t.w !== 'that') {
+      const np = npStartingAt(toks, k + 1, last + 1);
+      if (!np) break;
+      k = np[1];
+    } else break;
+  }
+  if (k > last) return null;
+  const t = toks[k]!;
+  if (t.w === 'that' || t.text === ':' || t.text === ',') {
+    const next = k + 1;
+    return next <= last ? { from: t.w === 'that' ? k : next, explicit: true } : null;
+  }
+  return { from: k, explicit: isQuoteMark(t) };
+}
+
+/** A finite verb: content without "that" must be a clause ("said Russian forces had driven ..."), not
+ * an object ("tweeted a picture of the group, saying ..."). */
+const hasVerb = (toks: readonly Tok[], from: number, last: number) => toks.slice(from, last + 1).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !t.w.endsWith('ing')));
+
+function lastContentToken(toks: readonly Tok[]): number {
+  let k = toks.length - 1;
+  while (k > 0 && (toks[k]!.pos === 'PUNCT' || toks[k]!.pos === 'SYM') && !/^[”"’]$/.test(toks[k]!.text)) k--;
+  return k;
+}
+
+/** The character span of tokens `[a, b)`, without quotation marks and punctuation at its edges. */
+function span(toks: readonly Tok[], a: number, b: number): [number, number] {
+  while (a < b - 1 && (isQuoteMark(toks[a]) || toks[a]!.text === ',')) a++;
+  while (b > a + 1 && (isQuoteMark(toks[b - 1]) || /^[,.;:—–]$/.test(toks[b - 1]!.text))) b--;
+  return [toks[a]!.start, toks[b - 1]!.end];
+}

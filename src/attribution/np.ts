@@ -1,0 +1,79 @@
+/**
+ * Noun phrases around a cue, read from part-of-speech tags: the speaker before a verb ("the head of the
+ * region said"), after it ("said Mr Zelenskyy"), after "according to", and appositions ("His brother,
+ * Wladimir, told"). Ranges are token indexes in the sentence, `[start, end)`.
+ */
+import { NOT_SPEAKERS, SPEAKER_PRONOUNS } from '../lexicon/speech.js';
+import type { Tok } from './view.js';
+
+export type Range = [number, number];
+
+/** The longest noun phrase a speaker NP may have, in tokens. */
+const MAX_NP = 12;
+
+const MODIFIER = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+function inside(t: Tok): boolean {
+  if (MODIFIER.has(t.pos)) return t.pos !== 'PART' || t.w === "'s" || t.w === "'";
+  if (t.pos === 'PRON') return POSSESSIVE.has(t.w);
+  if (t.text === '-' || t.text === '.' || t.text === '&') return true;
+  return false;
+}
+
+const isHead = (t: Tok) => t.pos === 'NOUN' || t.pos === 'PROPN';
+
+/** The noun phrase ending at token `last` (inclusive), or null. A lone personal pronoun is a phrase. */
+export function npEndingAt(toks: readonly Tok[], last: number): Range | null {
+  const t = toks[last];
+  if (!t) return null;
+  if (t.pos === 'PRON') return t.w in SPEAKER_PRONOUNS && t.w !== 'it' ? [last, last + 1] : null;
+  if (!isHead(t) || NOT_SPEAKERS.has(t.w)) return null;
+  let start = last;
+  while (start > 0 && last - start < MAX_NP) {
+    const p = toks[start - 1]!;
+    if (inside(p)) {
+      start--;
+      continue;
+    }
+    // "the head of the region", "the Ministry of Defence"
+    if ((p.w === 'of' || p.w === 'for') && start - 2 >= 0 && isHead(toks[start - 2]!)) {
+      start -= 2;
+      continue;
+    }
+    break;
+  }
+  while (start < last && (toks[start]!.text === '-' || toks[start]!.text === '.' || toks[start]!.pos === 'PART')) start++;
+  return [start, last + 1];
+}
+
+/** The noun phrase starting at token `first`, or null. */
+export function npStartingAt(toks: readonly Tok[], first: number, limit = toks.length): Range | null {
+  const t = toks[first];
+  if (!t) return null;
+  if (t.pos === 'PRON') {
+    if (t.w in SPEAKER_PRONOUNS && t.w !== 'it') return [first, first + 1];
+    if (!POSSESSIVE.has(t.w)) return null;
+  }
+  if (NOT_SPEAKERS.has(t.w)) return null;
+  let end = first;
+  let head = -1;
+  while (end < limit && end - first < MAX_NP) {
+    const x = toks[end]!;
+    if (inside(x)) {
+      if (isHead(x)) head = end;
+      end++;
+      continue;
+    }
+    if ((x.w === 'of' || x.w === 'for') && head >= 0 && toks[end + 1] && (inside(toks[end + 1]!) || toks[end + 1]!.pos === 'PROPN')) {
+      end++;
+      continue;
+    }
+    break;
+  }
+  if (head < 0) return null;
+  return [first, head + 1];
+}
+
+/** Whether a range holds a name (a proper noun). */
+export const hasName = (toks: readonly Tok[], r: Range) => toks.slice(r[0], r[1]).some((t) => t.pos === 'PROPN');

@@ -1,0 +1,145 @@
+/**
+ * Who a source phrase is: a name in it ("Mayor Vitali Klitschko"), a pronoun's antecedent ("he" →
+ * the last person named in the context whose gender fits), an acronym of an earlier source ("the MoD"
+ * → "the UK Ministry of Defence"), a definite description of an earlier speaker ("The official" → "a
+ * senior US intelligence official", "the Ukrainian president" → "President Zelenskyy"), else the phrase
+ * itself: unnamed speakers ("a Ukrainian negotiator") are speakers too.
+ */
+import { FEMALE_TITLES, MALE_TITLES, NAME_TITLES, SPEAKER_PRONOUNS } from '../lexicon/speech.js';
+
+export interface MentionRef {
+  start: number;
+  end: number;
+  type: string;
+  entity?: string | null;
+}
+
+export interface Speaker {
+  /** The speaker's name as the article gives it in full, or the phrase for an unnamed speaker. */
+  name: string | null;
+  entity: string | null;
+  /** The mention the name was taken from (a name, the antecedent of a pronoun), as a character span. */
+  mention: [number, number] | null;
+  confidence: number;
+  reason: string | null;
+}
+
+/** Confidence of a name in the source phrase, a resolved pronoun, a linked description, a bare phrase. */
+export const SPEAKER_CONFIDENCE = { name: 0.9, pronoun: 0.8, linked: 0.75, phrase: 0.7, mismatch: 0.5 } as const;
+/** How many paragraphs back (besides the current one) a pronoun looks for its person first. */
+const PRONOUN_WINDOW = 1;
+
+export class SpeakerResolver {
+  private readonly gender = new Map<string, 'male' | 'female'>();
+  private readonly spoken: Array<{ phrase: string; name: string; entity: string | null; mention: [number, number] | null }> = [];
+  private readonly persons: MentionRef[];
+  private readonly names: MentionRef[];
+
+  constructor(
+    private readonly text: string,
+    mentions: readonly MentionRef[],
+    private readonly paragraphOf: (pos: number) => number,
+    private readonly quoted: (pos: number) => boolean,
+  ) {
+    this.persons = mentions.filter((m) => m.type === 'PER');
+    this.names = mentions.filter((m) => m.type === 'PER' || m.type === 'ORG' || m.type === 'MISC');
+    for (const m of this.persons) {
+      const before = text.slice(Math.max(0, m.start - 6), m.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+      if (MALE_TITLES.has(before)) this.gender.set(this.canonical(m), 'male');
+      else if (FEMALE_TITLES.has(before)) this.gender.set(this.canonical(m), 'female');
+    }
+  }
+
+  resolve(source: [number, number]): Speaker {
+    const phrase = this.text.slice(source[0], source[1]);
+    const lower = phrase.toLowerCase();
+    const pronoun = SPEAKER_PRONOUNS[lower];
+    let out: Speaker;
+    if (pronoun === 'male' || pronoun === 'female') out = this.pronoun(source, pronoun);
+    else if (pronoun) out = { name: null, entity: null, mention: null, confidence: SPEAKER_CONFIDENCE.phrase, reason: null };
+    else out = this.acronym(phrase) ?? this.named(source, phrase) ?? this.description(source, phrase) ?? { name: phrase.replace(/^(the|a|an) /i, (m) => m.toLowerCase()), entity: null, mention: null, confidence: SPEAKER_CONFIDENCE.phrase, reason: null };
+    if (out.name && !pronoun) this.spoken.push({ phrase, name: out.name, entity: out.entity, mention: out.mention });
+    return out;
+  }
+
+  private named(source: [number, number], phrase: string): Speaker | null {
+    const inside = this.names.filter((m) => m.start >= source[0] && m.end <= source[1]);
+    const m = inside.find((x) => x.type === 'PER') ?? inside[0];
+    if (!m) return null;
+    if (m.type !== 'PER' && m.end - m.start < phrase.length * 0.5 && !/^(the )?[A-Z]/.test(phrase)) return null;
+    const name = m.type === 'PER' ? this.canonical(m) : this.text.slice(m.start, m.end);
+    return { name: m.type === 'PER' ? name : stripThe(phrase), entity: m.entity ?? null, mention: [m.start, m.end], confidence: SPEAKER_CONFIDENCE.name, reason: null };
+  }
+
+  /** The longest person mention in the article that ends with this one's last word: "Zelenskyy" →
+   * "Volodymyr Zelenskyy". Titles are not part of a name. */
+  canonical(m: MentionRef): string {
+    const own = dropTitles(this.text.slice(m.start, m.end));
+    const last = own.split(' ').pop()!;
+    let best = own;
+    for (const p of this.persons) {
+      const name = dropTitles(this.text.slice(p.start, p.end));
+      if (name.length > best.length && name.split(' ').pop() === last && name.endsWith(own)) best = name;
+    }
+    return best;
+  }
+
+  private pronoun(source: [number, number], gender: 'male' | 'female'): Speaker {
+    const paragraph = this.paragraphOf(source[0]);
+    const before = this.persons.filter((m) => m.end <= source[0] && !this.quoted(m.start)).reverse();
+    const near = before.filter((m) => paragraph - this.paragraphOf(m.start) <= PRONOUN_WINDOW);
+    const fits = (m: MentionRef) => (this.gender.get(this.canonical(m)) ?? gender) === gender;
+    const pick = near.find(fits) ?? (near.length === 0 ? before.find(fits) : undefined);
+    if (pick) {
+      const name = this.canonical(pick);
+      if (!this.gender.has(name)) this.gender.set(name, gender);
+      return { name, entity: pick.entity ?? null, mention: [pick.start, pick.end], confidence: SPEAKER_CONFIDENCE.pronoun, reason: null };
+    }
+    const only = near[0];
+    if (only) {
+      const name = this.canonical(only);
+      return { name, entity: only.entity ?? null, mention: [only.start, only.end], confidence: SPEAKER_CONFIDENCE.mismatch,
+        reason: `"${this.text.slice(source[0], source[1])}" does not fit ${name} (${this.gender.get(name)}), the only person in context: kept as a likely pronoun slip (machine translation)` };
+    }
+    return { name: null, entity: null, mention: null, confidence: SPEAKER_CONFIDENCE.phrase, reason: 'pronoun with no person before it' };
+  }
+
+  /** "the MoD" → an earlier source or name whose capitals spell it ("the UK Ministry of Defence"). */
+  private acronym(phrase: string): Speaker | null {
+    const word = stripThe(phrase);
+    if (!/^[A-Z][A-Za-z]{1,5}$/.test(word) || word === word[0] + word.slice(1).toLowerCase()) return null;
+    const letters = word.toLowerCase();
+    for (const s of [...this.spoken].reverse()) {
+      const initials = stripThe(s.name).split(/\s+/).filter((w) => /^[A-Z]/.test(w) || w === 'of').map((w) => w[0]!.toLowerCase()).join('');
+      if (initials.endsWith(letters) && letters.length >= 2) return { name: s.name, entity: s.entity, mention: s.mention, confidence: SPEAKER_CONFIDENCE.linked, reason: `acronym of ${s.name}` };
+    }
+    return null;
+  }
+
+  /** "The official" → the last speaker whose phrase has the same head word; "the Ukrainian president"
+   * → the last person named right after that title ("President Zelenskyy"). */
+  private description(source: [number, number], phrase: string): Speaker | null {
+    const words = phrase.toLowerCase().split(/\s+/);
+    if (words[0] !== 'the' || words.length < 2) return null;
+    const head = words.at(-1)!;
+    for (const s of [...this.spoken].reverse()) {
+      if (s.phrase.toLowerCase().split(/\s+/).at(-1) === head && s.phrase !== phrase) return { name: s.name, entity: s.entity, mention: s.mention, confidence: SPEAKER_CONFIDENCE.linked, reason: `"${phrase}" is the earlier "${s.phrase}"` };
+    }
+    for (const m of [...this.persons].reverse()) {
+      if (m.end > source[0]) continue;
+      const title = this.text.slice(Math.max(0, m.start - 24), m.start).trim().split(/\s+/).pop()?.toLowerCase();
+      const name = this.text.slice(m.start, m.end).toLowerCase();
+      if (title === head || name.startsWith(`${head} `)) return { name: this.canonical(m), entity: m.entity ?? null, mention: [m.start, m.end], confidence: SPEAKER_CONFIDENCE.linked, reason: `"${phrase}" is the ${head} named before` };
+    }
+    return null;
+  }
+}
+
+const stripThe = (s: string) => s.replace(/^the\s+/i, '');
+
+export function dropTitles(name: string): string {
+  const words = name.replace(/[’']s$/, '').split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && NAME_TITLES.has(words[k]!.toLowerCase())) k++;
+  return words.slice(k).join(' ');
+}

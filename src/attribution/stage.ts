@@ -1,0 +1,119 @@
+/**
+ * The quotes stage: attributions found from cues (src/attribution/clauses.ts), joined with the direct
+ * quotations of the text (src/attribution/marks.ts), each given its speaker
+ * (src/attribution/speakers.ts). A quotation with no cue of its own takes the speaker of the
+ * quotation it continues (next paragraph) or of the cue beside it in its paragraph ("“…,” he said.
+ * “…”"); one with none is kept only when it is long enough to be someone's words.
+ */
+import type { Token } from '../model/types.js';
+import { attributionsIn, type CueKind, type RawAttribution } from './clauses.js';
+import { quoteSegments, type QuoteSegment } from './marks.js';
+import { SpeakerResolver, type MentionRef, type Speaker } from './speakers.js';
+import { buildView } from './view.js';
+
+export interface AttributionInput {
+  text: string;
+  sentences: ReadonlyArray<{ start: number; end: number; paragraph: number; tokens: [number, number] }>;
+  tokens: readonly Token[];
+  /** Entity mentions, when the entities stage ran. */
+  mentions?: readonly MentionRef[];
+}
+
+export interface QuoteOut {
+  start: number;
+  end: number;
+  sentence: number;
+  cue: [number, number] | null;
+  /** The source phrase as written ("he", "His brother, Wladimir" → "Wladimir"). */
+  source: [number, number] | null;
+  speaker: Speaker;
+  direct: boolean;
+  rule: string;
+  kind: CueKind;
+  confidence: number;
+}
+
+/** A quotation with no speaker is kept only with at least this many words (shorter: scare quotes). */
+const MIN_ORPHAN_WORDS = 4;
+/** Share of a content span inside quotation marks that makes it a direct quote. */
+const DIRECT_SHARE = 0.6;
+
+interface Found {
+  raw: RawAttribution;
+  speaker: Speaker;
+}
+
+export function tagQuotes(input: AttributionInput): QuoteOut[] {
+  const { text } = input;
+  const view = buildView(text, input.sentences, input.tokens);
+  const segments = quoteSegments(text, view.paragraphs);
+  const closed = segments.filter((s) => s.close !== null);
+  const quoted = (pos: number) => (closed.some((s) => pos >= s.start && pos < s.end) ? 'closed' : segments.some((s) => pos >= s.start && pos < s.end) ? 'open' : null);
+  const paragraphOf = (pos: number) => view.sentences.find((s) => pos < s.end)?.paragraph ?? view.paragraphs.length - 1;
+  const resolver = new SpeakerResolver(text, input.mentions ?? [], paragraphOf, (pos) => segments.some((s) => pos >= s.start && pos < s.end));
+  const found: Found[] = [];
+  for (const s of view.sentences) for (const raw of attributionsIn(s, quoted)) {
+    found.push({ raw: { ...raw, content: raw.content.map((c) => widen(c, raw, segments, paragraphOf)) }, speaker: raw.source ? resolver.resolve(raw.source) : none() });
+  }
+  const opensParagraph = (seg: QuoteSegment) => view.paragraphs.some((p) => p.start === seg.open);
+  /** News style: a paragraph that is all quotation, with no cue, goes on with the speaker of the quote
+   * that ended the paragraph before. */
+  const previousOwner = (k: number): Found | null => {
+    const p = paragraphOf(segments[k]!.start);
+    for (let j = k - 1; j >= 0; j--) {
+      const q = paragraphOf(segments[j]!.start);
+      if (q === p) continue;
+      return q === p - 1 ? owner.get(j) ?? null : null;
+    }
+    return null;
+  };
+  const out: QuoteOut[] = [];
+  const sentenceOf = (pos: number) => Math.max(0, view.sentences.findIndex((s) => pos < s.end));
+  for (const f of found) for (const [start, end] of f.raw.content) {
+    out.push({ start, end, sentence: sentenceOf(start), cue: f.raw.cue, source: f.raw.source, speaker: f.speaker, direct: quotedShare(start, end, segments) >= DIRECT_SHARE, rule: `attribution:${f.raw.rule}`, kind: f.raw.kind, confidence: f.speaker.confidence });
+  }
+  const owner = new Map<number, Found | null>();
+  segments.forEach((seg, k) => {
+    const covering = found.find((f) => f.raw.content.some(([a, b]) => a < seg.end && seg.start < b));
+    if (covering) {
+      owner.set(k, covering);
+      return;
+    }
+    const inherited = seg.continues >= 0 ? owner.get(seg.continues) ?? null : opensParagraph(seg) ? previousOwner(k) : null;
+    const f = inherited ?? beside(seg, found, paragraphOf);
+    owner.set(k, f);
+    if (!f && seg.single) return;
+    if (!f && text.slice(seg.start, seg.end).split(/\s+/).length < MIN_ORPHAN_WORDS) return;
+    const rule = f ? (inherited ? 'quote:continued' : 'quote:beside-cue') : 'quote:no-speaker';
+    const speaker = f?.speaker ?? none();
+    out.push({ start: seg.start, end: seg.end, sentence: sentenceOf(seg.start), cue: f?.raw.cue ?? null, source: f?.raw.source ?? null, speaker, direct: true, rule, kind: f?.raw.kind ?? 'speech', confidence: f ? speaker.confidence * 0.95 : 0.3 });
+  });
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const none = (): Speaker => ({ name: null, entity: null, mention: null, confidence: 0.3, reason: null });
+
+/** A content span reaches out to the quotation marks it starts or ends inside ("“A. B,” he said"
+ * takes in "A."), but never over its own cue. */
+function widen(c: [number, number], raw: RawAttribution, segments: readonly QuoteSegment[], paragraphOf: (pos: number) => number): [number, number] {
+  let [a, b] = c;
+  for (const s of segments) {
+    if (s.end <= a || s.start >= b || paragraphOf(s.start) !== paragraphOf(a)) continue;
+    if (s.start < a) a = s.start;
+    if (s.end > b && !(raw.cue[0] >= s.start && raw.cue[0] < s.end)) b = s.end;
+  }
+  return [a, b];
+}
+
+function quotedShare(start: number, end: number, segments: readonly QuoteSegment[]): number {
+  let inside = 0;
+  for (const s of segments) inside += Math.max(0, Math.min(end, s.end) - Math.max(start, s.start));
+  return end > start ? inside / (end - start) : 0;
+}
+
+/** The attribution beside a quotation in its paragraph: the last one before it, else the first after. */
+function beside(seg: QuoteSegment, found: readonly Found[], paragraphOf: (pos: number) => number): Found | null {
+  const p = paragraphOf(seg.start);
+  const same = found.filter((f) => paragraphOf(f.raw.cue[0]) === p && f.speaker.name !== null);
+  return [...same].reverse().find((f) => f.raw.cue[0] < seg.start) ?? same.find((f) => f.raw.cue[0] >= seg.end) ?? null;
+}

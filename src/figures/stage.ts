@@ -1,0 +1,165 @@
+/**
+ * The figures stage: every number in the text (src/figures/numbers.ts), typed (src/figures/kinds.ts),
+ * with what it counts, its modality (reported, projected, denied, disputed), its source (the innermost
+ * attribution whose content holds it: "X said ...", "according to X"), its place (a place named in its
+ * sentence; for "the city" the last city named; else the last place of its paragraph; for casualty
+ * figures with none, the country the article names most) and its time (a date stated in its sentence,
+ * else the sentence's governing date).
+ */
+import { DENIED, DISPUTED, PROJECTED } from '../lexicon/figures.js';
+import type { Quantity, QuantityKind } from '../model/annotations.js';
+import type { Token } from '../model/types.js';
+import type { QuoteOut } from '../attribution/stage.js';
+import { buildView } from '../attribution/view.js';
+import { findNumbers } from './numbers.js';
+import { typeNumber } from './kinds.js';
+import { coordinatedVictims } from './victims.js';
+
+export interface FigureInput {
+  text: string;
+  sentences: ReadonlyArray<{ start: number; end: number; paragraph: number; tokens: [number, number] }>;
+  tokens: readonly Token[];
+  quotes: readonly QuoteOut[];
+  places?: ReadonlyArray<{ start: number; end: number; sentence: number; featureType: string | null; country: string | null }>;
+  times?: ReadonlyArray<{ start: number; end: number; sentence: number; type: string; value: string | null }>;
+  governing?: ReadonlyArray<{ sentence: number; value: string | null; from: 'published' | number | null }>;
+}
+
+export interface FigureOut {
+  start: number;
+  end: number;
+  sentence: number;
+  kind: QuantityKind;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  qualifier: string | null;
+  unit: string | null;
+  of: [number, number] | null;
+  /** What it counts when the text does not write it as such ("journalists" for "cameraman and journalist"). */
+  ofText?: string;
+  modality: Quantity['modality'];
+  quote: QuoteOut | null;
+  place: number | null;
+  time: number | null;
+  date: string | null;
+  rule: string;
+  confidence: number;
+}
+
+const CASUALTY: ReadonlySet<QuantityKind> = new Set(['killed', 'injured', 'missing', 'detained', 'hostages', 'displaced', 'evacuated', 'trapped']);
+/** Confidence of a figure typed by a word in its clause, by its unit or noun, and of an untyped one. */
+const CONFIDENCE = { word: 0.8, unit: 0.9, other: 0.6 } as const;
+/** "the number could reach 4 million": a figure named by such a noun takes the kind of the one before. */
+const ANAPHOR = /\b(the|that|this) (number|figure|toll|total|tally)\b[^.;]*$/i;
+/** A town or region counts this many times a country's name in finding the article's country: a
+ * country's name is often an actor ("Russia said"), a town is where things happen. */
+const TOWN_WEIGHT = 2;
+/** How far before a number its modality words may stand, in characters. */
+const MODALITY_WINDOW = 32;
+
+export function tagFigures(input: FigureInput): FigureOut[] {
+  const { text } = input;
+  const view = buildView(text, input.sentences, input.tokens);
+  const times = input.times ?? [];
+  const out: FigureOut[] = [];
+  for (const s of view.sentences) {
+    const inSentence: FigureOut[] = [];
+    for (const n of findNumbers(text, s.start, s.end)) {
+      if (times.some((t) => t.start <= n.core[0] && n.core[1] <= t.end && t.type !== 'SET')) continue;
+      let typed = typeNumber(text, n, s.toks, s.start);
+      const before = text.slice(s.start, n.start);
+      const earlier = inSentence.at(-1) ?? out.at(-1);
+      if (typed.kind === 'other' && typed.of === null || (typed.kind === 'other' && /\bincluding\s*$/i.test(before))) {
+        const prev = /\bincluding\s*$/i.test(before) ? inSentence.at(-1) : ANAPHOR.test(before) ? earlier : undefined;
+        if (prev && CASUALTY.has(prev.kind)) typed = { ...typed, kind: prev.kind, cue: 'inherited' };
+      }
+      const quote = sourceOf(input.quotes, n.start, n.end);
+      const fig: FigureOut = {
+        start: n.start, end: n.end, sentence: s.index, kind: typed.kind, value: n.value, min: n.min, max: n.max,
+        qualifier: n.qualifier, unit: typed.unit, of: typed.of, modality: modality(text.slice(Math.max(s.start, n.start - MODALITY_WINDOW), n.start), before),
+        quote, place: placeOf(input, view, s.index, n.start), time: null, date: null,
+        rule: `figures:${typed.cue ? (typed.cue === 'inherited' ? 'inherited' : 'word') : typed.kind === 'other' && !typed.unit ? 'untyped' : 'unit'}`,
+        confidence: typed.cue ? CONFIDENCE.word : typed.kind === 'other' ? CONFIDENCE.other : CONFIDENCE.unit,
+      };
+      if (!CASUALTY.has(fig.kind) && fig.kind !== 'munitions' && fig.kind !== 'buildings' && fig.kind !== 'troops') fig.place = null;
+      Object.assign(fig, timeOf(input, s.index));
+      inSentence.push(fig);
+    }
+    for (const v of coordinatedVictims(text, s.start, s.end)) {
+      if (inSentence.some((f) => f.start < v.end && v.start < f.end)) continue;
+      inSentence.push({
+        start: v.start, end: v.end, sentence: s.index, kind: v.kind, value: 2, min: null, max: null, qualifier: null, unit: null, of: v.of, ofText: v.plural,
+        modality: 'reported', quote: sourceOf(input.quotes, v.start, v.end), place: placeOf(input, view, s.index, v.start), ...timeOf(input, s.index),
+        rule: 'figures:coordinated-roles', confidence: CONFIDENCE.word,
+      });
+    }
+    out.push(...inSentence.sort((a, b) => a.start - b.start));
+  }
+  return out;
+}
+
+function modality(window: string, sentenceBefore: string): Quantity['modality'] {
+  if (DISPUTED.test(sentenceBefore)) return 'disputed';
+  if (DENIED.test(sentenceBefore)) return 'denied';
+  if (PROJECTED.test(window)) return 'projected';
+  return 'reported';
+}
+
+/** The innermost attribution whose content holds the number. */
+function sourceOf(quotes: readonly QuoteOut[], start: number, end: number): QuoteOut | null {
+  let best: QuoteOut | null = null;
+  for (const q of quotes) {
+    if (q.start <= start && end <= q.end && q.speaker.name !== null && (!best || q.end - q.start < best.end - best.start)) best = q;
+  }
+  return best;
+}
+
+function placeOf(input: FigureInput, view: ReturnType<typeof buildView>, sentence: number, at: number): number | null {
+  const places = input.places ?? [];
+  if (places.length === 0) return null;
+  const resolved = (i: number) => places[i]!.featureType !== null || places[i]!.country !== null;
+  const idx = places.map((_, i) => i).filter(resolved);
+  const inSentence = idx.filter((i) => places[i]!.sentence === sentence);
+  const afterIt = inSentence.find((i) => places[i]!.start > at);
+  if (afterIt !== undefined) return afterIt;
+  if (inSentence.length > 0) return inSentence.at(-1)!;
+  const s = view.sentences[sentence]!;
+  const clause = input.text.slice(s.start, s.end);
+  const beforeIt = idx.filter((i) => places[i]!.end <= s.start);
+  if (/\bthe (city|town|village)\b/i.test(clause)) {
+    const cities = [...beforeIt].reverse();
+    const city = cities.find((i) => /^PPL(A|C)/.test(places[i]!.featureType ?? '')) ?? cities.find((i) => places[i]!.featureType?.startsWith('PPL'));
+    if (city !== undefined) return city;
+  }
+  const sameParagraph = [...beforeIt].reverse().find((i) => view.sentences[places[i]!.sentence]?.paragraph === s.paragraph);
+  if (sameParagraph !== undefined) return sameParagraph;
+  return mainCountry(places, idx);
+}
+
+/** The country the article is about, for national figures: the one whose places it names most (the
+ * country and, weighted up, its towns and regions: a report from Kyiv that often names Russia is about Ukraine),
+ * given as its first mention as a country. */
+function mainCountry(places: NonNullable<FigureInput['places']>, idx: number[]): number | null {
+  const counts = new Map<string, number>();
+  for (const i of idx) {
+    const c = places[i]!.country;
+    if (c) counts.set(c, (counts.get(c) ?? 0) + (places[i]!.featureType?.startsWith('PCL') ? 1 : TOWN_WEIGHT));
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  for (const [country] of ranked) {
+    const first = idx.find((i) => places[i]!.country === country && places[i]!.featureType?.startsWith('PCL'));
+    if (first !== undefined) return first;
+  }
+  return null;
+}
+
+/** A date stated in the sentence, else the sentence's governing date. */
+function timeOf(input: FigureInput, sentence: number): { time: number | null; date: string | null } {
+  const times = input.times ?? [];
+  const i = times.findIndex((t) => t.sentence === sentence && (t.type === 'DATE' || t.type === 'TIME') && t.value !== null);
+  if (i >= 0) return { time: i, date: times[i]!.value!.slice(0, 10) };
+  const g = input.governing?.[sentence];
+  if (!g || g.value === null) return { time: null, date: null };
+  return { time: typeof g.from === 'number' ? g.from : null, date: g.value.slice(0, 10) };
+}
