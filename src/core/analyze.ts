@@ -12,6 +12,7 @@ import type { EventFound } from '../events/detect.js';
 import type { EntityOutput } from '../ner/stage.js';
 import type { TimeOutput } from '../time/stage.js';
 import { placeAnnotations } from '../geo/stage.js';
+import { withExtracts } from '../figures/annotations.js';
 import { documentId, PIPELINE, type State } from './pipeline.js';
 
 /** What a library caller may pass: a plain text string, or an article with its metadata. */
@@ -40,7 +41,9 @@ export function runPipeline(raw: RawInput, options: ResolvedOptions): AnalysisRe
     state = next;
     if (stages.at(-1) !== step.stage) stages.push(step.stage);
   }
-  return { ok: true, ...assemble(state, stages) };
+  const cleaned = state.cleaned!;
+  const span = (start: number, end: number) => makeSpan(cleaned.text, cleaned.offsets, start, end);
+  return { ok: true, ...withExtracts(assemble(state, stages), state.quotes, state.figures, span, cleaned.text) };
 }
 
 function toRawInput(input: AnalyzeInput): RawInput {

@@ -15,6 +15,8 @@ import { tagEntities, type EntityOutput } from '../ner/stage.js';
 import { tagTimes, type TimeOutput } from '../time/stage.js';
 import { detectEvents, type EventFound } from '../events/detect.js';
 import { tagPlaces, type PlaceFound } from '../geo/stage.js';
+import { tagQuotes, type QuoteOut } from '../attribution/stage.js';
+import { tagFigures, type FigureOut } from '../figures/stage.js';
 import { parsePublished } from './published.js';
 
 export interface State {
@@ -37,6 +39,8 @@ export interface State {
   times?: TimeOutput;
   places?: PlaceFound[];
   entities?: EntityOutput;
+  quotes?: QuoteOut[];
+  figures?: FigureOut[];
   events?: EventFound[];
 }
 
@@ -64,6 +68,10 @@ export const PIPELINE: readonly PipelineStage[] = [
   // Places last among the tags: they read the entity mentions when that stage ran, and resolve each
   // name in the context of the whole document.
   { name: 'places', stage: 'resolve', run: resolvePlaces },
+  // Quotes after the entities (a speaker is one of their mentions); figures after quotes and places: a
+  // figure's source is the attribution that holds it, its place a resolved place, its date a time.
+  { name: 'quotes', stage: 'extract', run: extractQuotes },
+  { name: 'figures', stage: 'extract', run: extractFigures },
   // Events last: a sentence's event takes its date, place, parties and counts from the layers above.
   { name: 'events', stage: 'extract', run: extractEvents },
 ];
@@ -168,6 +176,24 @@ function extractEvents(state: State): State | Failure {
     published: state.published?.value.slice(0, 10) ?? null,
   });
   return { ...state, events };
+}
+
+/** Quotes and attributions with their speakers (src/attribution/stage.ts). */
+function extractQuotes(state: State): State | Failure {
+  const seg = state.segmented!;
+  const mentions = state.entities?.mentions;
+  return { ...state, quotes: tagQuotes({ text: state.cleaned!.text, sentences: seg.sentences, tokens: seg.tokens, ...(mentions ? { mentions } : {}) }) };
+}
+
+/** Figures with kind, bounds, source, place and date (src/figures/stage.ts). */
+function extractFigures(state: State): State | Failure {
+  const seg = state.segmented!;
+  const places = state.places?.map((p) => ({ start: p.start, end: p.end, sentence: p.sentence, featureType: p.resolution.featureType, country: p.resolution.country }));
+  const figures = tagFigures({
+    text: state.cleaned!.text, sentences: seg.sentences, tokens: seg.tokens, quotes: state.quotes ?? [],
+    ...(places ? { places } : {}), ...(state.times ? { times: state.times.times, governing: state.times.governing } : {}),
+  });
+  return { ...state, figures };
 }
 
 /** The id of a document: the hash of its text with white space folded and Unicode composed, so the same
