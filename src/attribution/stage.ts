@@ -53,7 +53,9 @@ export function tagQuotes(input: AttributionInput): QuoteOut[] {
   const resolver = new SpeakerResolver(text, input.mentions ?? [], paragraphOf, (pos) => segments.some((s) => pos >= s.start && pos < s.end));
   const found: Found[] = [];
   for (const s of view.sentences) for (const raw of attributionsIn(s, quoted)) {
-    found.push({ raw: { ...raw, content: raw.content.map((c) => widen(c, raw, segments, paragraphOf)) }, speaker: raw.source ? resolver.resolve(raw.source) : none() });
+    const content = raw.kind === 'stance' ? raw.content.map((c) => beforeQuotation(c, segments, text)).filter((c) => c[1] > c[0]) : raw.content.map((c) => widen(c, raw, segments, paragraphOf));
+    if (content.length === 0) continue;
+    found.push({ raw: { ...raw, content }, speaker: raw.source ? resolver.resolve(raw.source) : none() });
   }
   const opensParagraph = (seg: QuoteSegment) => view.paragraphs.some((p) => p.start === seg.open);
   /** News style: a paragraph that is all quotation, with no cue, goes on with the speaker of the quote
@@ -103,6 +105,16 @@ function widen(c: [number, number], raw: RawAttribution, segments: readonly Quot
     if (s.end > b && !(raw.cue[0] >= s.start && raw.cue[0] < s.end)) b = s.end;
   }
   return [a, b];
+}
+
+/** A stance ("offered to help ...") holds no one's words: its content stops before a quotation in it,
+ * which belongs to the speech cue around it. */
+function beforeQuotation(c: [number, number], segments: readonly QuoteSegment[], text: string): [number, number] {
+  const inside = segments.find((s) => s.open > c[0] && s.open < c[1]);
+  if (!inside) return c;
+  let end = inside.open;
+  while (end > c[0] && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
+  return [c[0], end];
 }
 
 function quotedShare(start: number, end: number, segments: readonly QuoteSegment[]): number {

@@ -12,6 +12,7 @@ import { readSources } from '../ingest/sources.js';
 import type { Analysis } from '../model/types.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import type { EvalResult, Suite } from './suites.js';
+import { checkNonCasualties, checkQuantity, checkQuote, type GoldQuantity, type GoldQuote } from './seeds-extract.js';
 
 interface GoldDoc {
   document: string;
@@ -21,6 +22,8 @@ interface GoldDoc {
   repairs: Array<{ from: string; to: string }>;
   times?: Array<{ text: string; value: string }>;
   places?: GoldPlace[];
+  quotes?: GoldQuote[];
+  quantities?: GoldQuantity[];
 }
 
 /** A gold place: a GeoNames id with its point, a country, or a point the place must lie near. */
@@ -52,6 +55,13 @@ export interface SeedCheck {
   placesRight: number;
   placesTotal: number;
   placesWrong: string[];
+  quotesRight: number;
+  quotesTotal: number;
+  quantitiesRight: number;
+  quantitiesTotal: number;
+  /** Wrong quotes and quantities, and non-casualty numbers typed as casualties. */
+  extractWrong: string[];
+  nonCasualtyWrong: string[];
   /** Removed lines that are not gold boilerplate (false removals). */
   otherRemovals: string[];
   missing: string[];
@@ -60,11 +70,19 @@ export interface SeedCheck {
 export async function checkSeeds(dir: string): Promise<SeedCheck[]> {
   const goldPath = join(dir, 'gold.json');
   if (!existsSync(goldPath)) throw createError('NO_DATA', `${goldPath} not found; pass --data PATH/TO/shared/corpus/seeds`);
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { documents: GoldDoc[] };
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { documents: GoldDoc[]; cross_document?: { same_entity?: string[][] } };
+  const same = gold.cross_document?.same_entity ?? [];
   const out: SeedCheck[] = [];
   for (const g of gold.documents) {
     const analysis = await analyzeFile(join(dir, `${g.document}.txt`));
-    out.push(check(g, analysis));
+    const quoteWrong = (g.quotes ?? []).map((q) => checkQuote(analysis, q, same)).filter((m): m is string => m !== null);
+    const quantityWrong = (g.quantities ?? []).map((q) => checkQuantity(analysis, q, same)).filter((m): m is string => m !== null);
+    out.push({
+      ...check(g, analysis),
+      quotesRight: (g.quotes ?? []).length - quoteWrong.length, quotesTotal: (g.quotes ?? []).length,
+      quantitiesRight: (g.quantities ?? []).length - quantityWrong.length, quantitiesTotal: (g.quantities ?? []).length,
+      extractWrong: [...quoteWrong, ...quantityWrong], nonCasualtyWrong: checkNonCasualties(analysis),
+    });
   }
   return out;
 }
@@ -78,7 +96,7 @@ async function analyzeFile(path: string): Promise<Analysis> {
   throw createError('NO_DATA', `${path} not found`);
 }
 
-function check(g: GoldDoc, a: Analysis): SeedCheck {
+function check(g: GoldDoc, a: Analysis): Omit<SeedCheck, 'quotesRight' | 'quotesTotal' | 'quantitiesRight' | 'quantitiesTotal' | 'extractWrong' | 'nonCasualtyWrong'> {
   const d = a.document;
   const missing: string[] = [];
   const gone = g.boilerplate.filter((b) => !d.text.includes(b));
@@ -158,6 +176,9 @@ export const seedsSuite: Suite = {
       published_from_sidecar: ratio(checks.filter((c) => c.publishedFromSidecar).length, checks.length),
       times_right: ratio(sum((c) => c.timesRight), sum((c) => c.timesTotal)),
       places_right: ratio(sum((c) => c.placesRight), sum((c) => c.placesTotal)),
+      quotes_right: ratio(sum((c) => c.quotesRight), sum((c) => c.quotesTotal)),
+      quantities_right: ratio(sum((c) => c.quantitiesRight), sum((c) => c.quantitiesTotal)),
+      non_casualties_right: sum((c) => c.nonCasualtyWrong.length) === 0 ? 1 : 0,
       other_removals: sum((c) => c.otherRemovals.length),
     };
     const table = ['document                 boilerplate  listed  must-keep  repairs  published', ...checks.map((c) =>
@@ -166,6 +187,8 @@ export const seedsSuite: Suite = {
     for (const c of checks) for (const m of c.timesWrong) table.push(`  ${c.document}: ${m}`);
     table.push(`places right: ${sum((c) => c.placesRight)}/${sum((c) => c.placesTotal)}`);
     for (const c of checks) for (const m of c.placesWrong) table.push(`  ${c.document}: ${m}`);
+    table.push(`quotes right: ${sum((c) => c.quotesRight)}/${sum((c) => c.quotesTotal)}; quantities right: ${sum((c) => c.quantitiesRight)}/${sum((c) => c.quantitiesTotal)}; non-casualty numbers typed as casualties: ${sum((c) => c.nonCasualtyWrong.length)}`);
+    for (const c of checks) for (const m of [...c.extractWrong, ...c.nonCasualtyWrong]) table.push(`  ${c.document}: ${m}`);
     for (const c of checks) for (const m of c.missing) table.push(`  ${c.document}: ${m}`);
     for (const c of checks) for (const r of c.otherRemovals) table.push(`  ${c.document}: also removed (not in gold): ${r}`);
     const ok = figures.boilerplate_removed === 1 && figures.must_keep_kept === 1 && figures.repairs_made === 1;

@@ -1,4 +1,5 @@
 /** The evaluation suites behind `sitrep eval SUITE`. Later capabilities add theirs here. */
+import { attributionSuite } from './attribution.js';
 import { eventsSuite } from './events.js';
 import { extractionSuite } from './extraction.js';
 import { geoSuite } from './geo.js';
@@ -24,6 +25,7 @@ export interface Suite {
 }
 
 export const SUITES: Record<string, Suite> = {
+  attribution: attributionSuite,
   seeds: seedsSuite,
   extraction: extractionSuite,
   timex: timexSuite,

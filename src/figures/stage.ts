@@ -47,7 +47,7 @@ export interface FigureOut {
   confidence: number;
 }
 
-const CASUALTY: ReadonlySet<QuantityKind> = new Set(['killed', 'injured', 'missing', 'detained', 'hostages', 'displaced', 'evacuated', 'trapped']);
+export const CASUALTY_KINDS: ReadonlySet<QuantityKind> = new Set(['killed', 'injured', 'missing', 'detained', 'hostages', 'displaced', 'evacuated', 'trapped']);
 /** Confidence of a figure typed by a word in its clause, by its unit or noun, and of an untyped one. */
 const CONFIDENCE = { word: 0.8, unit: 0.9, other: 0.6 } as const;
 /** "the number could reach 4 million": a figure named by such a noun takes the kind of the one before. */
@@ -72,7 +72,7 @@ export function tagFigures(input: FigureInput): FigureOut[] {
       const earlier = inSentence.at(-1) ?? out.at(-1);
       if (typed.kind === 'other' && typed.of === null || (typed.kind === 'other' && /\bincluding\s*$/i.test(before))) {
         const prev = /\bincluding\s*$/i.test(before) ? inSentence.at(-1) : ANAPHOR.test(before) ? earlier : undefined;
-        if (prev && CASUALTY.has(prev.kind)) typed = { ...typed, kind: prev.kind, cue: 'inherited' };
+        if (prev && CASUALTY_KINDS.has(prev.kind)) typed = { ...typed, kind: prev.kind, cue: 'inherited' };
       }
       const quote = sourceOf(input.quotes, n.start, n.end);
       const fig: FigureOut = {
@@ -82,7 +82,7 @@ export function tagFigures(input: FigureInput): FigureOut[] {
         rule: `figures:${typed.cue ? (typed.cue === 'inherited' ? 'inherited' : 'word') : typed.kind === 'other' && !typed.unit ? 'untyped' : 'unit'}`,
         confidence: typed.cue ? CONFIDENCE.word : typed.kind === 'other' ? CONFIDENCE.other : CONFIDENCE.unit,
       };
-      if (!CASUALTY.has(fig.kind) && fig.kind !== 'munitions' && fig.kind !== 'buildings' && fig.kind !== 'troops') fig.place = null;
+      if (!CASUALTY_KINDS.has(fig.kind) && fig.kind !== 'munitions' && fig.kind !== 'buildings' && fig.kind !== 'troops') fig.place = null;
       Object.assign(fig, timeOf(input, s.index));
       inSentence.push(fig);
     }
