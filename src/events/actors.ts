@@ -1,0 +1,84 @@
+/**
+ * Actor names as comparison keys. Across documents there is no shared entity id yet, so two actors are
+ * the same when their keys meet: a country's names, official name and demonyms all give `cc:XX` ("Russia",
+ * "Russian forces", "the Russian Federation" → `cc:RU`); other words are kept lower-cased, a plural `s`
+ * dropped, with generic words and titles left out ("Mayor Vitali Klitschko" → `vitali`, `klitschko`).
+ */
+import { createRequire } from 'node:module';
+import { GENERIC_ACTOR_WORDS } from '../lexicon/merge.js';
+
+interface CountryRecord {
+  cca2: string;
+  cca3: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+/** Longest country name in words that the key finder tries ("Democratic Republic of the Congo"). */
+const MAX_NAME_WORDS = 6;
+
+let countryNames: Map<string, string> | null = null;
+let countryRecords: Map<string, CountryRecord> | null = null;
+
+function loadCountries(): Map<string, CountryRecord> {
+  if (!countryRecords) {
+    const require = createRequire(import.meta.url);
+    const list = require('world-countries/countries.json') as CountryRecord[];
+    countryRecords = new Map(list.map((c) => [c.cca2, c]));
+  }
+  return countryRecords;
+}
+
+/** Lower-cased country name, spelling or demonym (singular and plural) → ISO 3166-1 alpha-2 code. */
+function names(): Map<string, string> {
+  if (countryNames) return countryNames;
+  const map = new Map<string, string>();
+  for (const c of loadCountries().values()) {
+    const forms = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), c.demonyms?.eng?.m, c.demonyms?.eng?.f];
+    for (const form of forms) {
+      if (!form) continue;
+      const key = words(form).join(' ');
+      if (!key || map.has(key)) continue;
+      map.set(key, c.cca2);
+      if (!key.endsWith('s') && form === c.demonyms?.eng?.m) map.set(`${key}s`, c.cca2);
+    }
+  }
+  return (countryNames = map);
+}
+
+const words = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? [];
+
+/** The keys of an actor from its names (canonical name and the words as written). */
+export function actorKeys(forms: readonly string[]): string[] {
+  const keys = new Set<string>();
+  const table = names();
+  for (const form of forms) {
+    const w = words(form.replace(/['’]s\b/g, ''));
+    for (let i = 0; i < w.length; ) {
+      let matched = 0;
+      for (let n = Math.min(MAX_NAME_WORDS, w.length - i); n >= 1 && !matched; n--) {
+        const cc = table.get(w.slice(i, i + n).join(' '));
+        if (cc) {
+          keys.add(`cc:${cc}`);
+          matched = n;
+        }
+      }
+      if (matched) {
+        i += matched;
+        continue;
+      }
+      const word = w[i]!;
+      if (!GENERIC_ACTOR_WORDS.has(word) && word.length > 1) keys.add(word.length > 3 ? word.replace(/s$/, '') : word);
+      i++;
+    }
+  }
+  return [...keys].sort();
+}
+
+/** ISO 3166-1 alpha-3 code and common name of a country by its alpha-2 code. */
+export function countryOf(cca2: string | null): { cca3: string; name: string } | null {
+  if (!cca2) return null;
+  const c = loadCountries().get(cca2.toUpperCase());
+  return c ? { cca3: c.cca3, name: c.name.common } : null;
+}

@@ -1,0 +1,39 @@
+/**
+ * Word lists of the cross-document event merge (src/events/merge.ts): what an actor's name is
+ * compared by, what a trigger is compared by, and which ACLED sub-types reports confuse for one event.
+ */
+
+/**
+ * Words that say what kind of party an actor is, not which one: "Russian forces" and "Russia" are one
+ * actor, and "the army" alone names nobody. Titles go too ("Mayor Klitschko" is Klitschko).
+ */
+export const GENERIC_ACTOR_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'of', 'and', 'for', 'its', 'their', 'his', 'her', 'in', 'on',
+  'force', 'forces', 'troop', 'troops', 'army', 'armed', 'military', 'soldier', 'soldiers', 'unit', 'units',
+  'government', 'regime', 'authorities', 'authority', 'official', 'officials', 'ministry', 'defence', 'defense',
+  'navy', 'air', 'national', 'guard', 'police', 'service', 'services', 'security', 'state', 'federal',
+  'mr', 'mrs', 'ms', 'dr', 'president', 'prime', 'minister', 'mayor', 'governor', 'general', 'gen', 'colonel',
+  'commander', 'chief', 'head', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'foreign', 'secretary',
+]);
+
+/**
+ * Words that carry no event in a trigger. Two "Strategic developments / Other" mentions are one event
+ * only if their triggers share a word that is left (both say "curfew", both say "evacuated").
+ */
+export const TRIGGER_STOP_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'is', 'are', 'was',
+  'were', 'be', 'been', 'has', 'have', 'had', 'it', 'its', 'their', 'this', 'that', 'also', 'now', 'into',
+  'after', 'before', 'over', 'up', 'out', 'part', 'some', 'all', 'more', 'than', 'city', 'people',
+]);
+
+/**
+ * Sub-types that two reports of one event may give differently, in groups: a missile strike is an "air
+ * strike" to one outlet and "shelling" to another, and the typer reads the words each used. Any other
+ * pair of different sub-types is two events.
+ */
+export const COMPATIBLE_SUBTYPES: readonly (readonly string[])[] = [
+  ['Air/drone strike', 'Shelling/artillery/missile attack'],
+  ['Armed clash', 'Government regains territory', 'Non-state actor overtakes territory'],
+  ['Peaceful protest', 'Protest with intervention'],
+  ['Violent demonstration', 'Mob violence'],
+];
