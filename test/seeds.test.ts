@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../src/core/analyze.js';
 import { checkSeeds } from '../src/eval/seeds.js';
+import { checkNonCasualties, checkQuantity, checkQuote, type GoldQuantity, type GoldQuote } from '../src/eval/seeds-extract.js';
 import { readSources } from '../src/ingest/sources.js';
 import type { Analysis } from '../src/model/types.js';
 import { DEFAULT_MAX_BYTES } from '../src/options.js';
@@ -106,4 +107,16 @@ test('seeds: every gold place is resolved within its stated distance (GeoNames i
   for (const p of a.annotations?.places ?? []) assert.equal(a.document.text.slice(p.span.start, p.span.end), p.span.text);
   const suburb = a.annotations?.places.find((p) => p.span.text.startsWith('Piatykhatky'));
   assert.equal(suburb?.precision, 2, 'a suburb is near its town, not the town');
+});
+
+test('seeds: every gold quote has its speaker, every gold quantity its kind, bounds, source, place and date', { skip }, async (t) => {
+  const gold = JSON.parse(readFileSync(`${SEEDS}/gold.json`, 'utf8')) as { documents: Array<{ document: string; quotes?: GoldQuote[]; quantities?: GoldQuantity[] }>; cross_document?: { same_entity?: string[][] } };
+  const same = gold.cross_document?.same_entity ?? [];
+  for (const g of gold.documents) {
+    const a = await analyzeSeed(g.document);
+    for (const q of g.quotes ?? []) await t.test(`${g.document}: “${q.text}” — ${q.speaker}`, () => assert.equal(checkQuote(a, q, same), null));
+    for (const q of g.quantities ?? []) await t.test(`${g.document}: "${q.text}" ${q.kind}`, () => assert.equal(checkQuantity(a, q, same), null));
+    await t.test(`${g.document}: no non-casualty number typed as a casualty`, () => assert.deepEqual(checkNonCasualties(a), []));
+    for (const q of a.annotations?.quotes ?? []) assert.equal(a.document.text.slice(q.content.start, q.content.end), q.content.text);
+  }
 });

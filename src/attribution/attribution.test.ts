@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../segment/segment.js';
+import { tagEntities } from '../ner/stage.js';
+import { quoteSegments } from './marks.js';
+import { tagQuotes, type QuoteOut } from './stage.js';
+
+function quotes(text: string): QuoteOut[] {
+  const seg = segment(text);
+  const mentions = tagEntities({ text, sentences: seg.sentences, tokens: seg.tokens }).mentions;
+  return tagQuotes({ text, sentences: seg.sentences, tokens: seg.tokens, mentions });
+}
+
+/** [text, words inside the quote, expected speaker name, expected source phrase] */
+const ROWS: Array<[string, string, string, string]> = [
+  ['“We will fight on,” he said. Volodymyr Zelenskyy spoke late.', 'We will fight on', '', 'he'],
+  ['Hugh Hill, a doctor, said the hospital was full.', 'the hospital was full', 'Hugh Hill', 'Hugh Hill'],
+  ['According to a rescuer, six civilians were injured.', 'six civilians were injured', 'a rescuer', 'a rescuer'],
+  ['Six civilians were injured, according to regional leader Pavlo Kyrylenko.', 'Six civilians were injured', 'Pavlo Kyrylenko', 'regional leader Pavlo Kyrylenko'],
+  ['His brother, Wladimir, told Sky News: “You are a target.”', 'You are a target', 'Wladimir', 'Wladimir'],
+  ['“Russia is redeploying forces,” the MoD tweeted.', 'Russia is redeploying forces', 'MoD', 'the MoD'],
+  ['The troops are not allowing anyone to leave, he said on messaging app Telegram.', 'not allowing anyone to leave', '', 'he'],
+  ['A Ukrainian negotiator sounded optimistic, saying “there is room for compromise”.', 'there is room for compromise', 'A Ukrainian negotiator', 'A Ukrainian negotiator'],
+  ['“Everyone should work,” said Mr Zelenskyy in his nightly address.', 'Everyone should work', 'Zelenskyy', 'Mr Zelenskyy'],
+  ['Many of the closures, he said, have involved public courses.', 'have involved public courses', '', 'he'],
+];
+
+for (const [text, words, speaker, source] of ROWS) {
+  test(`quotes: ${text}`, () => {
+    const found = quotes(text).filter((q) => text.slice(q.start, q.end).includes(words));
+    assert.ok(found.length > 0, `no quote holds "${words}" in: ${text}`);
+    const q = found[0]!;
+    assert.equal(q.source ? text.slice(q.source[0], q.source[1]) : '', source, text);
+    if (speaker) assert.equal(q.speaker.name, speaker, text);
+  });
+}
+
+test('quotes: a pronoun takes the person before it; a pronoun of the other gender keeps the only person, with the reason', () => {
+  const text = 'For his part, Volodymyr Zelenskyy vowed to fight. “The real fight goes on”, he said. “We will win,” she assured.';
+  const qs = quotes(text);
+  const he = qs.find((q) => text.slice(q.start, q.end).startsWith('The real fight'));
+  const she = qs.find((q) => text.slice(q.start, q.end).startsWith('We will win'));
+  assert.equal(he?.speaker.name, 'Volodymyr Zelenskyy');
+  assert.equal(she?.speaker.name, 'Volodymyr Zelenskyy');
+  assert.ok(she!.speaker.confidence < he!.speaker.confidence);
+  assert.match(she!.speaker.reason ?? '', /does not fit/);
+});
+
+test('quotes: a paragraph that is all quotation goes on with the speaker of the paragraph before', () => {
+  const text = '“Europe must understand,” said Mateusz Morawiecki.\n\n“It will no longer be Europe.”';
+  const last = quotes(text).find((q) => text.slice(q.start, q.end).startsWith('It will no longer'));
+  assert.equal(last?.speaker.name, 'Mateusz Morawiecki');
+  assert.equal(last?.rule, 'quote:continued');
+});
+
+test('quotes: cues inside a quotation are the quoted speaker\'s, and a passive cue names no source', () => {
+  const text = '“The meetings continue, and, I am informed, the positions sound realistic,” Zelenskyy said. Shelling is said to have intensified.';
+  const qs = quotes(text);
+  assert.equal(qs.filter((q) => q.cue && text.slice(q.cue[0], q.cue[1]) === 'informed').length, 0);
+  assert.equal(qs.filter((q) => q.cue && text.slice(q.cue[0], q.cue[1]) === 'said' && q.source && text.slice(q.source[0], q.source[1]) === 'Shelling').length, 0);
+});
+
+test('marks: straight, curly and doubled-apostrophe quotations; an apostrophe inside a word does not close', () => {
+  const text = '“It doesn’t matter,” he said. ‘addiction’ and "plain" and \'\'archive style\'\' too.';
+  const segs = quoteSegments(text, [{ start: 0, end: text.length }]).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(segs, ['It doesn’t matter,', 'addiction', 'plain', 'archive style']);
+});
