@@ -67,3 +67,8 @@ test('figures: two people named by role and "and" count two', () => {
   assert.equal(f?.kind, 'killed');
   assert.equal(f?.ofText, 'journalists');
 });
+
+test('numbers: a range written high to low, and a score, do not break', () => {
+  const t = 'between 30 and 20 people; won 3-0';
+  assert.deepEqual(findNumbers(t, 0, t.length).map((n) => [t.slice(n.start, n.end), n.value, n.min, n.max]), [['between 30 and 20', null, 20, 30], ['3', 3, null, null]]);
+});

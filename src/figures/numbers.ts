@@ -50,7 +50,13 @@ export function findNumbers(text: string, from: number, to: number): NumberFound
       out.push({ start, end, value: null, min: lo, max: hi, qualifier: qualifier ?? 'range', core: [coreStart, end] });
       continue;
     }
-    const fig = hi !== null ? { start: coreStart, end: start + m[0].indexOf(g.a!) + g.a!.length } : { start, end };
+    if (g.lo !== undefined) {
+      // "between 5 and 2": both ends are stated, in whatever order.
+      out.push({ start, end, value: null, min: Math.min(lo, hi ?? lo), max: Math.max(lo, hi ?? lo), qualifier: qualifier ?? 'range', core: [coreStart, end] });
+      continue;
+    }
+    // "3-0", "7 to 5": not a range (a score); the first number alone.
+    const fig = hi !== null ? { start, end: start + m[0].indexOf(g.a!) + g.a!.length } : { start, end };
     out.push({ ...fig, ...bounds(lo, qualifier), qualifier, core: [coreStart, fig.end] });
   }
   return out;
