@@ -171,7 +171,7 @@ function extractEvents(state: State): State | Failure {
     sentences: seg.sentences,
     mentions: state.entities?.mentions ?? [],
     places,
-    quantities: [],
+    quantities: state.figures ?? [],
     governing: state.times?.governing ?? [],
     published: state.published?.value.slice(0, 10) ?? null,
   });
