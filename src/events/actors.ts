@@ -5,13 +5,15 @@
  * dropped, with generic words and titles left out ("Mayor Vitali Klitschko" → `vitali`, `klitschko`).
  */
 import { createRequire } from 'node:module';
-import { GENERIC_ACTOR_WORDS } from '../lexicon/merge.js';
+import { CAPITAL_WORDS, GENERIC_ACTOR_WORDS } from '../lexicon/merge.js';
+import { DEMONYM_ALIASES } from '../lexicon/places.js';
 
 interface CountryRecord {
   cca2: string;
   cca3: string;
   name: { common: string; official: string };
   altSpellings: string[];
+  unMember?: boolean;
   demonyms?: { eng?: { m: string; f: string } };
 }
 
@@ -19,6 +21,8 @@ interface CountryRecord {
 const MAX_NAME_WORDS = 6;
 
 let countryNames: Map<string, string> | null = null;
+/** Country codes and capital-letter short forms ("US", "UK", "USA") → alpha-2 code; matched only as written. */
+const codes = new Map<string, string>();
 let countryRecords: Map<string, CountryRecord> | null = null;
 
 function loadCountries(): Map<string, CountryRecord> {
@@ -34,29 +38,39 @@ function loadCountries(): Map<string, CountryRecord> {
 function names(): Map<string, string> {
   if (countryNames) return countryNames;
   const map = new Map<string, string>();
-  for (const c of loadCountries().values()) {
-    const forms = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), c.demonyms?.eng?.m, c.demonyms?.eng?.f];
+  // UN members first: "American" is the United States', not also the Northern Mariana Islands'.
+  const ordered = [...loadCountries().values()].sort((a, b) => Number(!!b.unMember) - Number(!!a.unMember));
+  for (const c of ordered) {
+    const forms = [...(DEMONYM_ALIASES[c.cca2] ?? []), c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), c.demonyms?.eng?.m, c.demonyms?.eng?.f];
+    for (const code of [c.cca2, c.cca3, ...c.altSpellings.filter((s) => /^[A-Z]{2,3}$/.test(s))]) if (!codes.has(code)) codes.set(code, c.cca2);
     for (const form of forms) {
       if (!form) continue;
       const key = words(form).join(' ');
+      // Two- and three-letter forms are codes, matched as written in capitals (below).
+      if (key.length <= 3) continue;
       if (!key || map.has(key)) continue;
       map.set(key, c.cca2);
-      if (!key.endsWith('s') && form === c.demonyms?.eng?.m) map.set(`${key}s`, c.cca2);
+      if (!key.endsWith('s') && (form === c.demonyms?.eng?.m || DEMONYM_ALIASES[c.cca2]?.includes(form))) map.set(`${key}s`, c.cca2);
     }
   }
   return (countryNames = map);
 }
 
-const words = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? [];
+const fold = (word: string) => word.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+const words = (text: string) => fold(text).match(/[a-z0-9]+/g) ?? [];
 
 /** The keys of an actor from its names (canonical name and the words as written). */
 export function actorKeys(forms: readonly string[]): string[] {
   const keys = new Set<string>();
   const table = names();
   for (const form of forms) {
-    const w = words(form.replace(/['’]s\b/g, ''));
+    // Case matters for codes only: "US" and "UK" are countries, "us" is a pronoun.
+    const tokens = form.replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+    const w = tokens.map(fold);
     for (let i = 0; i < w.length; ) {
-      let matched = 0;
+      const code = /^[A-Z]{2,3}$/.test(tokens[i]!) && !CAPITAL_WORDS.has(tokens[i]!) ? codes.get(tokens[i]!) : undefined;
+      let matched = code ? 1 : 0;
+      if (code) keys.add(`cc:${code}`);
       for (let n = Math.min(MAX_NAME_WORDS, w.length - i); n >= 1 && !matched; n--) {
         const cc = table.get(w.slice(i, i + n).join(' '));
         if (cc) {

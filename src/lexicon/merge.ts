@@ -16,6 +16,12 @@ export const GENERIC_ACTOR_WORDS: ReadonlySet<string> = new Set([
   'commander', 'chief', 'head', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'foreign', 'secretary',
 ]);
 
+/** Words a headline writes in capitals that are also country codes: not the country ("IN", "IT", "NO"). */
+export const CAPITAL_WORDS: ReadonlySet<string> = new Set([
+  'AM', 'AN', 'AS', 'AT', 'BE', 'BY', 'DO', 'GO', 'HE', 'IN', 'IS', 'IT', 'ME', 'MY', 'NO', 'OR', 'SO', 'TO', 'WE',
+  'ARE', 'CAN', 'FOR', 'HAS', 'NOT', 'THE', 'WAS', 'WHO', 'AND', 'ALL', 'ONE', 'NEW',
+]);
+
 /**
  * Words that carry no event in a trigger. Two "Strategic developments / Other" mentions are one event
  * only if their triggers share a word that is left (both say "curfew", both say "evacuated").

@@ -86,6 +86,73 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild');
     `,
   },
+  {
+    version: 3,
+    name: 'merged events',
+    // One row an event mention (a document's `annotations.events` item, as src/events/mention.ts copies
+    // it) with the merged event it belongs to; one row a merged event (src/events/merged.ts) as JSON.
+    // Day numbers (days since 1970-01-01) bound each mention's date, so the mentions that may link to a
+    // new one are found by an index range. Documents already stored get their mentions and events when
+    // the store next opens: `event_rebuild` asks for that (src/store/events.ts).
+    sql: `
+      CREATE TABLE event_mentions (
+        doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        day_start INTEGER,
+        day_end INTEGER,
+        event_id TEXT NOT NULL,
+        mention TEXT NOT NULL CHECK (json_valid(mention)),
+        PRIMARY KEY (doc_id, idx)
+      );
+      CREATE INDEX event_mentions_when ON event_mentions (type, day_start);
+      CREATE INDEX event_mentions_event ON event_mentions (event_id);
+      CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        day_start INTEGER,
+        sources INTEGER NOT NULL,
+        data TEXT NOT NULL CHECK (json_valid(data))
+      );
+      CREATE INDEX events_when ON events (day_start, id);
+      CREATE TABLE event_rebuild (reason TEXT NOT NULL);
+      INSERT INTO event_rebuild (reason) SELECT 'documents stored before merged events' WHERE EXISTS (SELECT 1 FROM documents);
+    `,
+  },
+  {
+    version: 4,
+    name: 'canonical entities across documents',
+    // One row a canonical entity (a person, organization or place across every stored article), with
+    // the profile that matching compares (src/entities/across.ts: names, forms, roles, place); the keys
+    // it is filed under (a person's folded surname, a name's folded form, a place's gazetteer key), so
+    // that a new article's entity meets only its few candidates; and one row a document's entity saying
+    // which canonical entity it joined, by which rule, on what evidence, how surely. Documents stored
+    // before this version carry no entities (linking did not exist), so there is nothing to fill in.
+    sql: `
+      CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        profile TEXT NOT NULL CHECK (json_valid(profile))
+      );
+      CREATE TABLE entity_keys (
+        key TEXT NOT NULL,
+        entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+        PRIMARY KEY (key, entity_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE entity_members (
+        doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        local_id TEXT NOT NULL,
+        entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        evidence TEXT NOT NULL CHECK (json_valid(evidence)),
+        confidence REAL NOT NULL,
+        mentions INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, local_id)
+      );
+      CREATE INDEX entity_members_entity ON entity_members (entity_id);
+    `,
+  },
 ];
 
 const TABLE_EXISTS = `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`;

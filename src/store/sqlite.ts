@@ -6,6 +6,8 @@
 import Database from 'better-sqlite3';
 import { createError, SitrepError } from '../errors.js';
 import type { Analysis, Failure } from '../model/types.js';
+import { eventIndex } from './events.js';
+import { entityIndex } from './entities.js';
 import { migrate } from './migrations.js';
 import type { PutResult, SearchHit, Store, StoredDocument, StoredFailure } from './store.js';
 
@@ -106,9 +108,15 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     sql.clearFailures.run(d.origin);
     return { status: inserted ? 'stored' : 'duplicate', id: d.id };
   };
+  const events = eventIndex(db);
+  const entities = entityIndex(db);
   const putBatch = db.transaction((batch: Analysis[]) => {
     const at = now();
-    return batch.map((a) => putOne(a, at));
+    const results = batch.map((a) => putOne(a, at));
+    // Only documents stored now bring new event mentions; a duplicate's (also within the batch) are there.
+    events.add(batch.filter((_, i) => results[i]!.status === 'stored'));
+    entities.add(batch.filter((_, i) => results[i]!.status === 'stored'));
+    return results;
   });
 
   function* pages(limit: number, offset: number): Generator<StoredDocument> {
@@ -154,6 +162,23 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       // rank: higher is better (bm25 negated), comparable only within one result list.
       return rows.map(({ score, ...hit }) => ({ ...hit, rank: -score }));
     },
+    events(opts = {}) {
+      const limit = opts.limit ?? Infinity;
+      const offset = opts.offset ?? 0;
+      wholeNumber('limit', limit);
+      wholeNumber('offset', offset);
+      return events.list(limit, offset);
+    },
+    eventCount: () => events.count(),
+    eventMentionCount: () => events.mentionCount(),
+    rebuildEvents: () => db.transaction(() => events.rebuild()).immediate(),
+    entities(opts = {}) {
+      const limit = opts.limit ?? Infinity;
+      wholeNumber('limit', limit);
+      return entities.list(limit, opts.type ?? null);
+    },
+    entityLinks: (entityId) => entities.links(entityId),
+    entityOf: (docId, localId) => entities.of(docId, localId),
     close() {
       if (db.open) db.close();
     },

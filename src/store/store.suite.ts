@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import type { Analysis, Failure, Paragraph, Sentence, Token } from '../model/types.js';
+import { eventStoreSuite } from './events.suite.js';
 import type { Store } from './store.js';
 
 export interface Article {
@@ -295,4 +296,6 @@ export function storeSuite(name: string, open: () => Store): void {
         assert.deepEqual(store.search('said', { limit: 0 }), []);
       }));
   });
+
+  eventStoreSuite(name, open);
 }

@@ -1,0 +1,124 @@
+/**
+ * What every `Store` must do with merged events: keep them up to date as documents come in, the same
+ * whatever the order and however often a document is ingested, and the same as merging from nothing.
+ * `storeSuite` runs it. Fixtures are built inside the tests: this module and src/events/fixtures.ts
+ * import store.suite.ts, which imports this one.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { KIND, PLACES, report, type FixtureEvent } from '../events/fixtures.js';
+import { mergeEvents } from '../events/merge.js';
+import { eventMentions } from '../events/mention.js';
+import type { Analysis } from '../model/types.js';
+import type { Store } from './store.js';
+
+const strike = (place: FixtureEvent['place'], date: string, killed: number, over: Partial<FixtureEvent> = {}): FixtureEvent => ({
+  ...KIND.shelling,
+  sentence: `Missiles hit ${place?.name ?? 'the city'} on that day, killing ${killed} people`,
+  trigger: 'Missiles hit',
+  date,
+  place,
+  killed,
+  ...over,
+});
+
+/** Seven reports: one strike in Kyiv told three times (two tolls), Kharkiv shelled on three days (two
+ * reports of one day), a week-dated Kharkiv report that fits two days, and two Kyiv curfews. */
+function reports(): Analysis[] {
+  const curfew = (date: string, value: string, sentence: string, terms: string): FixtureEvent =>
+    ({ ...KIND.other, sentence, trigger: 'curfew', date, place: PLACES.kyiv, terms: [{ text: terms, value }] });
+  return [
+    report('Wire', '2022-02-26', [strike(PLACES.kyiv, '2022-02-26', 5), curfew('2022-02-26', '2022-02-28T08:00', 'Kyiv extended the curfew to 8 am Monday', '8 am Monday')]),
+    report('Sky News', '2022-02-27', [strike(PLACES.kyiv, '2022-02-26', 6)]),
+    report('BBC', '2022-02-27', [strike(PLACES.kyiv, '2022-02-26', 5)]),
+    report('A', '2022-03-13', [strike(PLACES.kharkiv, '2022-03-13', 2)]),
+    report('B', '2022-03-14', [strike(PLACES.kharkiv, '2022-03-14', 3)]),
+    report('C', '2022-03-15', [strike(PLACES.kharkiv, '2022-03-14', 3, { sentence: 'Missiles hit Kharkiv on Monday, killing 3 people' })]),
+    report('Weekly', '2022-03-20', [strike(PLACES.kharkiv, '2022-W11', 4, { precision: 'week' }), curfew('2022-03-15', '2022-03-17T07:00', 'A curfew is in force in Kyiv until 7am on Thursday', '7am on Thursday')]),
+  ];
+}
+
+const shape = (events: Iterable<{ id: string; sources: Array<{ key: string }> }>) => [...events].map((e) => [e.id, e.sources.map((s) => s.key).sort()]);
+
+export function eventStoreSuite(name: string, open: () => Store): void {
+  const withOpen = (fn: (store: Store) => void) => {
+    const store = open();
+    try {
+      fn(store);
+    } finally {
+      store.close();
+    }
+  };
+
+  describe(`store (${name}): merged events`, () => {
+    it('a document without events adds none', () =>
+      withOpen((store) => {
+        store.putMany([report('A', '2022-02-26', [], 'Nothing happened today.')]);
+        assert.equal(store.eventCount(), 0);
+        assert.deepEqual([...store.events()], []);
+      }));
+
+    it('keeps the merged events of what is stored: one strike from three outlets, both tolls, distinct curfews', () =>
+      withOpen((store) => {
+        const all = reports();
+        store.putMany(all);
+        const events = [...store.events()];
+        assert.equal(store.eventMentionCount(), 9);
+        assert.deepEqual(JSON.stringify(events), JSON.stringify(mergeEvents(all.flatMap(eventMentions))), 'stored = merged from nothing');
+        const kyiv = events.find((e) => e.place?.name === 'Kyiv' && e.type === KIND.shelling.type);
+        assert.deepEqual(kyiv?.sources.map((s) => s.outlet).sort(), ['BBC', 'Sky News', 'Wire']);
+        assert.equal(kyiv?.sources[0]?.outlet, 'Wire', 'oldest report first');
+        assert.equal(kyiv?.fatalities, 5);
+        assert.deepEqual(kyiv?.conflicts.find((c) => c.field === 'fatalities')?.values.map((v) => v.value), [5, 6]);
+        assert.equal(events.filter((e) => e.subtype === 'Other').length, 2, 'two curfews');
+        // Week 11 starts on Monday 14 March: the weekly report fits the 14th, not Sunday the 13th.
+        assert.deepEqual(events.filter((e) => e.place?.name === 'Kharkiv').map((e) => [e.date?.value, e.sources.length]), [['2022-03-13', 1], ['2022-03-14', 3]]);
+        assert.equal(store.eventCount(), events.length);
+      }));
+
+    it('the order documents come in, and batches, do not change the events', () => {
+      const all = reports();
+      let expected: unknown;
+      withOpen((store) => {
+        store.putMany(all);
+        expected = shape(store.events());
+      });
+      for (const order of [[6, 5, 4, 3, 2, 1, 0], [3, 6, 0, 5, 1, 4, 2], [4, 0, 6, 2, 3, 1, 5]]) {
+        withOpen((store) => {
+          for (const i of order) store.putMany([all[i]!]);
+          assert.deepEqual(shape(store.events()), expected, `order ${order}`);
+        });
+      }
+      withOpen((store) => {
+        store.putMany(all.slice(0, 4));
+        store.putMany(all.slice(4));
+        assert.deepEqual(shape(store.events()), expected);
+        assert.equal(store.rebuildEvents(), (expected as unknown[]).length);
+        assert.deepEqual(shape(store.events()), expected, 'a rebuild gives the same events');
+      });
+    });
+
+    it('the same documents again lose nothing and duplicate nothing', () =>
+      withOpen((store) => {
+        const all = reports();
+        store.putMany(all);
+        const before = JSON.stringify([...store.events()]);
+        const mentions = store.eventMentionCount();
+        assert.deepEqual(new Set(store.putMany([...all, structuredClone(all[0]!)]).map((r) => r.status)), new Set(['duplicate']));
+        store.putMany([all[1]!, all[1]!]);
+        assert.equal(JSON.stringify([...store.events()]), before);
+        assert.equal(store.eventMentionCount(), mentions);
+      }));
+
+    it('lists events by date with limit and offset', () =>
+      withOpen((store) => {
+        store.putMany(reports());
+        const all = [...store.events()];
+        const starts = all.map((e) => e.days?.[0] ?? Infinity);
+        assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+        assert.deepEqual([...store.events({ limit: 2, offset: 1 })].map((e) => e.id), all.slice(1, 3).map((e) => e.id));
+        assert.deepEqual([...store.events({ offset: all.length })], []);
+        assert.throws(() => store.events({ limit: -1 }), /limit/);
+      }));
+  });
+}
