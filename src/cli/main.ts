@@ -76,10 +76,11 @@ export function program(run: (status: Promise<number> | number) => void): Comman
     .action((id: string, f: { db?: string; format: 'json' | 'text' }) => run(showCommand({ id, db: dbPath(f.db), format: f.format }, io)));
 
   prog.command('export')
-    .description('export stored analyses')
-    .addOption(new Option('--format <format>', 'export format: jsonl (analyses) or geojson (resolved places)').choices(['jsonl', 'geojson']).default('jsonl'))
+    .description('export stored analyses, places or merged events')
+    .addOption(new Option('--format <format>', 'export format: jsonl, geojson or acled-csv').choices(['jsonl', 'geojson', 'acled-csv']).default('jsonl'))
+    .addOption(new Option('--what <layer>', 'what to export: documents (jsonl), places (geojson) or events (any format; acled-csv\'s only layer); default by format').choices(['documents', 'places', 'events']))
     .option('--db <file>', 'SQLite database')
-    .action((f: { db?: string; format: string }) => run(exportCommand({ db: dbPath(f.db), format: f.format }, io)));
+    .action((f: { db?: string; format: string; what?: string }) => run(exportCommand({ db: dbPath(f.db), format: f.format, ...(f.what ? { what: f.what } : {}) }, io)));
 
   prog.command('eval').argument('<suite>', 'evaluation suite: seeds')
     .description('score sitrep on an evaluation set')

@@ -26,7 +26,7 @@ test('actor keys: a country by name, official name, demonym or code is one key; 
 });
 
 test('country of an alpha-2 code', () => {
-  assert.deepEqual(countryOf('UA'), { cca3: 'UKR', name: 'Ukraine' });
+  assert.deepEqual(countryOf('UA'), { cca3: 'UKR', ccn3: '804', name: 'Ukraine' });
   assert.equal(countryOf(null), null);
   assert.equal(countryOf('ZZ'), null);
 });

@@ -11,6 +11,7 @@ import { DEMONYM_ALIASES } from '../lexicon/places.js';
 interface CountryRecord {
   cca2: string;
   cca3: string;
+  ccn3: string;
   name: { common: string; official: string };
   altSpellings: string[];
   unMember?: boolean;
@@ -90,9 +91,9 @@ export function actorKeys(forms: readonly string[]): string[] {
   return [...keys].sort();
 }
 
-/** ISO 3166-1 alpha-3 code and common name of a country by its alpha-2 code. */
-export function countryOf(cca2: string | null): { cca3: string; name: string } | null {
+/** ISO 3166-1 alpha-3 and numeric codes and common name of a country by its alpha-2 code. */
+export function countryOf(cca2: string | null): { cca3: string; ccn3: string; name: string } | null {
   if (!cca2) return null;
   const c = loadCountries().get(cca2.toUpperCase());
-  return c ? { cca3: c.cca3, name: c.name.common } : null;
+  return c ? { cca3: c.cca3, ccn3: c.ccn3, name: c.name.common } : null;
 }

@@ -1,11 +1,11 @@
 /** `sitrep search`, `sitrep show` and `sitrep export`: reading the store. */
 import { existsSync } from 'node:fs';
 import { createError } from '../../errors.js';
-import { GeoJsonCollector } from '../../geo/geojson.js';
 import { openSqliteStore } from '../../store/sqlite.js';
 import type { Store } from '../../store/store.js';
 import { EXIT, type Io } from '../io.js';
 import { textReport } from '../report.js';
+import { exportLayer, exportStore } from './export.js';
 
 function openExisting(db: string): Store {
   if (!existsSync(db)) throw createError('DB_OPEN', `${db} does not exist; run "sitrep ingest PATH --db ${db}" first`);
@@ -40,33 +40,13 @@ export function showCommand(args: { id: string; db: string; format: 'json' | 'te
   }
 }
 
-export function exportCommand(args: { db: string; format: string }, io: Io): number {
-  if (args.format !== 'jsonl' && args.format !== 'geojson') throw createError('BAD_FORMAT', `"${args.format}"; this version exports jsonl and geojson`);
+/** `sitrep export`: the layer and format checked before the store is opened (src/cli/commands/export.ts). */
+export function exportCommand(args: { db: string; format: string; what?: string }, io: Io): number {
+  const { format, what } = exportLayer(args.format, args.what);
   const store = openExisting(args.db);
   try {
-    if (args.format === 'geojson') return exportGeoJson(store, io);
-    let n = 0;
-    for (const doc of store.list()) {
-      io.out(JSON.stringify(doc.analysis));
-      n++;
-    }
-    io.err(`exported ${n} document${n === 1 ? '' : 's'}`);
-    return EXIT.OK;
+    return exportStore(store, format, what, io);
   } finally {
     store.close();
   }
-}
-
-/** One GeoJSON FeatureCollection of every stored document's resolved places. */
-function exportGeoJson(store: Store, io: Io): number {
-  const collector = new GeoJsonCollector();
-  let n = 0;
-  for (const doc of store.list()) {
-    collector.add(doc.analysis);
-    n++;
-  }
-  const collection = collector.collection();
-  io.out(JSON.stringify(collection));
-  io.err(`exported ${collection.features.length} place${collection.features.length === 1 ? '' : 's'} from ${n} document${n === 1 ? '' : 's'}`);
-  return EXIT.OK;
 }

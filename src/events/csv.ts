@@ -1,0 +1,44 @@
+/**
+ * CSV as RFC 4180 writes it: fields separated by commas, records ended by CRLF, a field quoted when it
+ * holds a comma, a quotation mark, CR or LF (its quotation marks doubled), and, so that a spreadsheet
+ * does not read it as a formula, when it starts with = + - @ and is not a number.
+ */
+
+/** One record, without its line end. */
+export function csvRecord(fields: ReadonlyArray<string | number | null>): string {
+  return fields.map(csvField).join(',');
+}
+
+export const CRLF = '\r\n';
+
+function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  const s = String(value);
+  const formula = /^[=+\-@]/.test(s) && !/^[-+]?\d+(?:\.\d+)?$/.test(s);
+  return /[",\r\n]/.test(s) || formula ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** Parses RFC 4180 CSV into records of fields (the reader the tests check the writer with). */
+export function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') record.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      [record, field] = [[], ''];
+      i++;
+    } else field += c;
+  }
+  if (field !== '' || record.length) record.push(field), records.push(record);
+  return records;
+}
