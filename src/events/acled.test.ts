@@ -46,7 +46,7 @@ test('an ACLED row: codebook columns from the merged event, sitrep columns with 
     const d = [a, b].find((x) => x.document.id === doc)!;
     assert.equal(d.document.text.slice(start, end), e!.sources[i]!.sentence.text);
   }
-  assert.equal(row.event_id_cnty.toString().slice(0, 3), 'UKR');
+  assert.equal(String(row.event_id_cnty).slice(0, 3), 'UKR');
   assert.deepEqual(Object.keys(row), [...ACLED_COLUMNS]);
 });
 
@@ -55,7 +55,7 @@ test('an event no report dates or places leaves those columns empty, never guess
   const row = acledRow(mergeEvents(eventMentions(r))[0]!);
   for (const c of ['event_date', 'time_precision', 'location', 'latitude', 'geo_precision', 'fatalities', 'actor2', 'inter1'] as const) assert.equal(row[c], null, c);
   assert.equal(row.interaction, null);
-  assert.equal(row.event_id_cnty.toString().slice(0, 3), 'XXX');
+  assert.equal(String(row.event_id_cnty).slice(0, 3), 'XXX');
   assert.equal(eventFeature(mergeEvents(eventMentions(r))[0]!), null, 'no place, no feature');
 });
 
