@@ -7,9 +7,10 @@ import type { InputMeta, RawInput } from '../ingest/input.js';
 import { rawEnd, rawStart } from '../clean/edits.js';
 import type { Analysis, AnalysisResult, Document, OffsetMap, Span, Stage } from '../model/types.js';
 import { resolveOptions, type ResolvedOptions, type UserOptions } from '../options.js';
-import type { Annotations, Event, Mention, TimeExpression } from '../model/annotations.js';
+import type { Annotations, Event, Mention, MentionKind, TimeExpression } from '../model/annotations.js';
 import type { EventFound } from '../events/detect.js';
 import type { EntityOutput } from '../ner/stage.js';
+import type { LinkOutput } from '../entities/link.js';
 import type { TimeOutput } from '../time/stage.js';
 import { placeAnnotations } from '../geo/stage.js';
 import { withExtracts } from '../figures/annotations.js';
@@ -94,7 +95,7 @@ function assemble(state: State, stages: Stage[]): Analysis {
     sentences: seg.sentences.map((s) => ({ span: span(s.start, s.end), paragraph: s.paragraph, tokens: s.tokens })),
     tokens: state.options.tokens ? seg.tokens : [],
     stages,
-    ...(state.times || state.entities ? { annotations: { ...(state.times ? timeAnnotations(state.times, span) : {}), ...(state.entities ? entityAnnotations(state.entities, span) : {}), ...(state.places ? { places: placeAnnotations(state.places, span) } : {}), ...(state.events ? { events: eventAnnotations(state.events, span) } : {}) } } : {}),
+    ...(state.times || state.entities ? { annotations: { ...(state.times ? timeAnnotations(state.times, span) : {}), ...(state.entities ? entityAnnotations(state.entities, state.linked, span) : {}), ...(state.places ? { places: placeAnnotations(state.places, span) } : {}), ...(state.events ? { events: eventAnnotations(state.events, span) } : {}) } } : {}),
   };
 }
 
@@ -142,21 +143,23 @@ function eventAnnotations(events: readonly EventFound[], span: (start: number, e
   }));
 }
 
-/** The entities stage's mentions as annotations (entity ids come with linking). */
-function entityAnnotations(out: EntityOutput, span: (start: number, end: number) => Span): Partial<Annotations> {
-  const mentions: Mention[] = out.mentions.map((m) => ({
+/** The entities stage's mentions as annotations, with the linking stage's entity ids, role and pronoun
+ * mentions (listed after the tagger's) and entities when it ran. */
+function entityAnnotations(out: EntityOutput, linked: LinkOutput | undefined, span: (start: number, end: number) => Span): Partial<Annotations> {
+  const list: ReadonlyArray<EntityOutput['mentions'][number] & { kind?: MentionKind }> = linked?.mentions ?? out.mentions;
+  const mentions: Mention[] = list.map((m) => ({
     span: span(m.start, m.end),
     sentence: m.sentence,
-    stage: 'tag',
+    stage: m.kind && m.kind !== 'name' ? 'resolve' : 'tag',
     rule: m.rule,
     confidence: m.confidence,
     stated: [],
     type: m.type,
     fine: m.fine,
-    kind: 'name',
-    entity: null,
+    kind: m.kind ?? 'name',
+    entity: m.entity ?? null,
   }));
-  return { mentions };
+  return linked ? { mentions, entities: linked.entities } : { mentions };
 }
 
 export function makeSpan(text: string, offsets: OffsetMap, start: number, end: number): Span {

@@ -15,6 +15,8 @@ import { tagEntities, type EntityOutput } from '../ner/stage.js';
 import { tagTimes, type TimeOutput } from '../time/stage.js';
 import { detectEvents, type EventFound } from '../events/detect.js';
 import { tagPlaces, type PlaceFound } from '../geo/stage.js';
+import { linkEntities } from '../entities/stage.js';
+import type { LinkOutput } from '../entities/link.js';
 import { tagQuotes, type QuoteOut } from '../attribution/stage.js';
 import { tagFigures, type FigureOut } from '../figures/stage.js';
 import { parsePublished } from './published.js';
@@ -39,6 +41,8 @@ export interface State {
   times?: TimeOutput;
   places?: PlaceFound[];
   entities?: EntityOutput;
+  /** Entities of the article and every mention's entity (the linking stage). */
+  linked?: LinkOutput;
   quotes?: QuoteOut[];
   figures?: FigureOut[];
   events?: EventFound[];
@@ -68,6 +72,9 @@ export const PIPELINE: readonly PipelineStage[] = [
   // Places last among the tags: they read the entity mentions when that stage ran, and resolve each
   // name in the context of the whole document.
   { name: 'places', stage: 'resolve', run: resolvePlaces },
+  // Linking after places (mentions resolved to one GeoNames id are one entity; a capital that stands for
+  // its government joins its country) and before quotes, whose speakers take the mentions' entity ids.
+  { name: 'link', stage: 'resolve', run: linkMentions },
   // Quotes after the entities (a speaker is one of their mentions); figures after quotes and places: a
   // figure's source is the attribution that holds it, its place a resolved place, its date a time.
   { name: 'quotes', stage: 'extract', run: extractQuotes },
@@ -194,6 +201,15 @@ function extractFigures(state: State): State | Failure {
     ...(places ? { places } : {}), ...(state.times ? { times: state.times.times, governing: state.times.governing } : {}),
   });
   return { ...state, figures };
+}
+
+/** Mentions to entities within the article (src/entities/stage.ts); the mentions get their entity ids. */
+function linkMentions(state: State): State | Failure {
+  if (!state.entities) return state;
+  const seg = state.segmented!;
+  const linked = linkEntities({ text: state.cleaned!.text, sentences: seg.sentences, tokens: seg.tokens, mentions: state.entities.mentions, ...(state.places ? { places: state.places } : {}) });
+  const mentions = state.entities.mentions.map((m, i) => ({ ...m, entity: linked.mentions[i]!.entity }));
+  return { ...state, entities: { ...state.entities, mentions }, linked };
 }
 
 /** The id of a document: the hash of its text with white space folded and Unicode composed, so the same

@@ -2,13 +2,14 @@
  * The entities stage: the segment stage's sentences and tokens through the tagger, the tagged token
  * runs mapped back to offsets in the text, trimmed of punctuation ("Kyiv." → "Kyiv", "• Johnson" →
  * "Johnson"), and given a finer type where a gazetteer says so (GPE for a country or populated place,
- * NORP for a nationality or people).
+ * NORP for a nationality or people), then refined by rules the model cannot learn (src/entities/refine.ts).
  */
 import type { EntityType, FineType } from '../model/annotations.js';
 import type { Token } from '../model/types.js';
 import { GAZ, gazetteerMask } from './gazetteer.js';
 import { nerModel, type NerModel } from './model.js';
 import { tagDocument } from './tagger.js';
+import { refineMentions } from '../entities/refine.js';
 
 export interface MentionOut {
   start: number;
@@ -18,6 +19,8 @@ export interface MentionOut {
   fine: FineType | null;
   rule: string;
   confidence: number;
+  /** The entity it was linked to, once the linking stage (src/entities/stage.ts) has run. */
+  entity?: string | null;
 }
 
 export interface EntityOutput {
@@ -58,7 +61,7 @@ export function tagEntities(input: EntityInput, model: NerModel = nerModel()): E
       mentions.push({ start, end, sentence: si, type: s.type, fine: fineType(model, s.type, text.slice(start, end)), rule: MODEL_RULE, confidence: MODEL_CONFIDENCE });
     }
   });
-  return { mentions };
+  return { mentions: refineMentions(text, input.sentences.map((s) => tokens[s.tokens[0]]?.[0] ?? 0), mentions) };
 }
 
 /** The training data writes quotes and apostrophes in ASCII: "Ukraine’s" is tagged as "Ukraine's". */
