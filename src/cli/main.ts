@@ -6,6 +6,7 @@ import { analyzeCommand } from './commands/analyze.js';
 import { evalCommand } from './commands/eval.js';
 import { ingestCommand } from './commands/ingest.js';
 import { exportCommand, searchCommand, showCommand } from './commands/query.js';
+import { entitiesCommand } from './commands/entities.js';
 import { dbPath, EXIT, processIo } from './io.js';
 
 const int = (v: string) => {
@@ -68,6 +69,15 @@ export function program(run: (status: Promise<number> | number) => void): Comman
     .option('--db <file>', 'SQLite database')
     .option('--limit <n>', 'most hits to show', int, 20)
     .action((query: string, f: { db?: string; limit: number }) => run(searchCommand({ query, db: dbPath(f.db), limit: f.limit }, io)));
+
+  prog.command('entities')
+    .description('canonical entities across stored documents, with the documents that name each and why')
+    .option('--db <file>', 'SQLite database')
+    .option('--type <type>', 'only PER, ORG, LOC or MISC')
+    .option('--limit <n>', 'most entities to show', int, 50)
+    .option('--json', 'one JSON object a line', false)
+    .action((f: { db?: string; type?: string; limit: number; json: boolean }) =>
+      run(entitiesCommand({ db: dbPath(f.db), ...(f.type ? { type: f.type } : {}), limit: f.limit, json: f.json }, io)));
 
   prog.command('show').argument('<id>', 'document id')
     .description('show a stored document')

@@ -118,6 +118,41 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO event_rebuild (reason) SELECT 'documents stored before merged events' WHERE EXISTS (SELECT 1 FROM documents);
     `,
   },
+  {
+    version: 4,
+    name: 'canonical entities across documents',
+    // One row a canonical entity (a person, organization or place across every stored article), with
+    // the profile that matching compares (src/entities/across.ts: names, forms, roles, place); the keys
+    // it is filed under (a person's folded surname, a name's folded form, a place's gazetteer key), so
+    // that a new article's entity meets only its few candidates; and one row a document's entity saying
+    // which canonical entity it joined, by which rule, on what evidence, how surely. Documents stored
+    // before this version carry no entities (linking did not exist), so there is nothing to fill in.
+    sql: `
+      CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        profile TEXT NOT NULL CHECK (json_valid(profile))
+      );
+      CREATE TABLE entity_keys (
+        key TEXT NOT NULL,
+        entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+        PRIMARY KEY (key, entity_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE entity_members (
+        doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        local_id TEXT NOT NULL,
+        entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        evidence TEXT NOT NULL CHECK (json_valid(evidence)),
+        confidence REAL NOT NULL,
+        mentions INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, local_id)
+      );
+      CREATE INDEX entity_members_entity ON entity_members (entity_id);
+    `,
+  },
 ];
 
 const TABLE_EXISTS = `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`;

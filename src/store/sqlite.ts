@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { createError, SitrepError } from '../errors.js';
 import type { Analysis, Failure } from '../model/types.js';
 import { eventIndex } from './events.js';
+import { entityIndex } from './entities.js';
 import { migrate } from './migrations.js';
 import type { PutResult, SearchHit, Store, StoredDocument, StoredFailure } from './store.js';
 
@@ -108,11 +109,13 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     return { status: inserted ? 'stored' : 'duplicate', id: d.id };
   };
   const events = eventIndex(db);
+  const entities = entityIndex(db);
   const putBatch = db.transaction((batch: Analysis[]) => {
     const at = now();
     const results = batch.map((a) => putOne(a, at));
     // Only documents stored now bring new event mentions; a duplicate's (also within the batch) are there.
     events.add(batch.filter((_, i) => results[i]!.status === 'stored'));
+    entities.add(batch.filter((_, i) => results[i]!.status === 'stored'));
     return results;
   });
 
@@ -169,6 +172,13 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     eventCount: () => events.count(),
     eventMentionCount: () => events.mentionCount(),
     rebuildEvents: () => db.transaction(() => events.rebuild()).immediate(),
+    entities(opts = {}) {
+      const limit = opts.limit ?? Infinity;
+      wholeNumber('limit', limit);
+      return entities.list(limit, opts.type ?? null);
+    },
+    entityLinks: (entityId) => entities.links(entityId),
+    entityOf: (docId, localId) => entities.of(docId, localId),
     close() {
       if (db.open) db.close();
     },

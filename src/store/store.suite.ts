@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import type { Analysis, Failure, Paragraph, Sentence, Token } from '../model/types.js';
 import { eventStoreSuite } from './events.suite.js';
+import { entityStoreSuite } from './entities.suite.js';
 import type { Store } from './store.js';
 
 export interface Article {
@@ -298,4 +299,5 @@ export function storeSuite(name: string, open: () => Store): void {
   });
 
   eventStoreSuite(name, open);
+  entityStoreSuite(name, open);
 }

@@ -38,6 +38,33 @@ export interface StoredFailure {
   at: string;
 }
 
+/** An entity across documents (src/entities/across.ts decides who joins it). */
+export interface CanonicalEntity {
+  id: number;
+  /** The fullest name any of its documents states. */
+  name: string;
+  type: string;
+  documents: number;
+  mentions: number;
+  /** Other name forms seen, as written. */
+  aliases: string[];
+}
+
+/** One document's entity filed under a canonical entity: the rule that put it there, its evidence, how surely. */
+export interface EntityLink {
+  docId: string;
+  /** The entity's id within its document (`e1`, ...: `Entity.id`). */
+  localId: string;
+  entityId: number;
+  /** Its name in that document. */
+  name: string;
+  /** `new` when it founded the canonical entity; else the merge rule (`same-name`, `spelling`, `surname`, ...). */
+  rule: string;
+  evidence: string[];
+  confidence: number;
+  mentions: number;
+}
+
 export interface Store {
   /** Stores the analyses in one transaction; a document already stored is reported as a duplicate. */
   putMany(analyses: Analysis[]): PutResult[];
@@ -50,6 +77,12 @@ export interface Store {
   count(): number;
   failures(): StoredFailure[];
   search(query: string, options?: { limit?: number; mark?: [string, string] }): SearchHit[];
+  /** Canonical entities, most documents first (then most mentions, then id), optionally of one type. */
+  entities(options?: { limit?: number; type?: string }): CanonicalEntity[];
+  /** The documents' entities filed under one canonical entity, in ingest order. */
+  entityLinks(entityId: number): EntityLink[];
+  /** The canonical entity a document's entity was filed under, or null. */
+  entityOf(docId: string, localId: string): EntityLink | null;
   /** Merged events over every stored document (src/events/merge.ts), kept up to date by `putMany`;
    * by date (undated last), then id. */
   events(options?: { limit?: number; offset?: number }): Iterable<MergedEvent>;
