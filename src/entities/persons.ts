@@ -17,7 +17,8 @@ export function linkPersons(state: LinkState): void {
   const persons = state.mentions.map((m, i) => (m.type === 'PER' && m.kind === 'name' ? i : -1)).filter((i) => i >= 0);
   const names = new Map<number, PersonName>(persons.map((i) => [i, personName(state.text(i))]));
   for (const i of persons.filter((i) => names.get(i)!.given.length > 0)) linkFullName(state, i, names.get(i)!);
-  for (const i of persons.filter((i) => names.get(i)!.given.length === 0)) linkOneWord(state, i, names.get(i)!);
+  const titled = (i: number) => names.get(i)!.titles.length > 0 || titleBefore(state.view, state.mentions[i]!.start, []) !== null;
+  for (const i of persons.filter((i) => names.get(i)!.given.length === 0)) linkOneWord(state, i, names.get(i)!, titled(i));
   for (const i of persons) noteTitles(state, i, names.get(i)!);
 }
 
@@ -33,18 +34,18 @@ function linkFullName(state: LinkState, i: number, pn: PersonName): void {
   }
   const cl = state.clusters[same]!;
   const exact = cl.given.join(' ') === pn.given.join(' ') && cl.surname === pn.surname;
-  state.join(same, { mention: i, rule: exact ? (pn.titles.length ? 'title-name' : 'same-name') : 'spelling', confidence: exact ? 0.98 : 0.9 });
+  state.join(same, { mention: i, rule: exact ? 'same-name' : 'spelling', confidence: exact ? 0.98 : 0.9 });
   if (pn.given.length > cl.given.length) cl.given = pn.given;
 }
 
-function linkOneWord(state: LinkState, i: number, pn: PersonName): void {
+function linkOneWord(state: LinkState, i: number, pn: PersonName, titled: boolean): void {
   const key = foldName(pn.surname ?? pn.name);
   const people = state.live().filter((c) => state.clusters[c]!.type === 'PER' && state.clusters[c]!.given.length > 0);
   const bySurname = people.filter((c) => foldName(state.clusters[c]!.surname ?? '') === key);
   const start = state.mentions[i]!.start;
   if (bySurname.length) {
     const c = state.nearest(bySurname, start)!;
-    state.join(c, { mention: i, rule: pn.titles.length ? 'title-surname' : 'surname', confidence: bySurname.length === 1 ? SURNAME_CONFIDENCE.unique : SURNAME_CONFIDENCE.shared });
+    state.join(c, { mention: i, rule: titled ? 'title-surname' : 'surname', confidence: bySurname.length === 1 ? SURNAME_CONFIDENCE.unique : SURNAME_CONFIDENCE.shared });
     return;
   }
   const byGiven = people.filter((c) => state.clusters[c]!.given.some((g) => foldName(g) === key));
@@ -56,7 +57,7 @@ function linkOneWord(state: LinkState, i: number, pn: PersonName): void {
     const cl = state.clusters[c]!;
     return cl.type === 'PER' && cl.given.length === 0 && nameKey(cl.surname ?? '') === key;
   });
-  if (alone !== undefined) state.join(alone, { mention: i, rule: pn.titles.length ? 'title-surname' : 'same-name', confidence: 0.9 });
+  if (alone !== undefined) state.join(alone, { mention: i, rule: titled ? 'title-surname' : 'same-name', confidence: 0.9 });
   else state.newCluster('PER', { mention: i, rule: 'first', confidence: 1 }, { surname: pn.surname });
 }
 

@@ -12,11 +12,13 @@
  * 4. `kin-appositive`: the name in "his brother, Wladimir," is a person.
  * 5. `acronym`: a short capitalized acronym of an organization named in the article is that
  *    organization's type ("MoD" after "Ministry of Defence").
+ * 6. `title`: a person's titles are not the name ("Mayor Vitali Klitschko" → "Vitali Klitschko", as
+ *    CoNLL-2003 annotates); linking reads them before the name and keeps them as roles.
  */
 import type { EntityType, FineType } from '../model/annotations.js';
 import { ORG_HEADS } from '../lexicon/entities.js';
 import { FACILITY_HEADS, GOVERNMENT_SEATS, KIN_NOUNS } from '../lexicon/linking.js';
-import { acronymMatches } from './names.js';
+import { acronymMatches, personName } from './names.js';
 
 export interface RefinableMention {
   start: number;
@@ -52,6 +54,7 @@ export function refineMentions(text: string, sentenceStarts: readonly number[], 
     }
     return m;
   });
+  out = out.map((m) => (m.type === 'PER' ? trimTitles(text, m) : m));
   const orgNames = out.filter((m) => m.type === 'ORG').map((m) => text.slice(m.start, m.end));
   out = out.map((m) => {
     const name = text.slice(m.start, m.end);
@@ -90,4 +93,13 @@ function extendFacilities(text: string, sentenceStarts: readonly number[], menti
     const fine: FineType = 'FAC';
     return start === m.start && m.fine === fine ? m : { ...mark(m, 'facility'), start, type: 'LOC', fine };
   });
+}
+
+function trimTitles(text: string, m: RefinableMention): RefinableMention {
+  const name = text.slice(m.start, m.end);
+  const { titles } = personName(name);
+  if (!titles.length) return m;
+  const re = new RegExp(`^${titles.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}\\s+`);
+  const cut = re.exec(name);
+  return cut ? { ...mark(m, 'title'), start: m.start + cut[0].length } : m;
 }

@@ -12,6 +12,7 @@ import { readSources } from '../ingest/sources.js';
 import type { Analysis } from '../model/types.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import { checkCrossDocument, crossDocumentTable } from './seed-merge.js';
+import { checkSeedEntities, seedEntitiesTable, seedEntityFigures } from './seeds-entities.js';
 import type { EvalResult, Suite } from './suites.js';
 import { checkNonCasualties, checkQuantity, checkQuote, type GoldQuantity, type GoldQuote } from './seeds-extract.js';
 
@@ -168,6 +169,7 @@ export const seedsSuite: Suite = {
   async run(data): Promise<EvalResult> {
     const checks = await checkSeeds(data);
     const cross = await checkCrossDocument(data);
+    const entities = await checkSeedEntities(data);
     const sum = (f: (c: SeedCheck) => number) => checks.reduce((n, c) => n + f(c), 0);
     const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
     const figures = {
@@ -183,6 +185,7 @@ export const seedsSuite: Suite = {
       non_casualties_right: sum((c) => c.nonCasualtyWrong.length) === 0 ? 1 : 0,
       other_removals: sum((c) => c.otherRemovals.length),
       distinct_events_apart: ratio(cross.pairs.filter((p) => p.apart).length, cross.pairs.length),
+      ...seedEntityFigures(entities),
     };
     const table = ['document                 boilerplate  listed  must-keep  repairs  published', ...checks.map((c) =>
       `${c.document.padEnd(24)} ${`${c.boilerplateGone}/${c.boilerplateTotal}`.padStart(11)}  ${`${c.boilerplateListed}/${c.boilerplateTotal}`.padStart(6)}  ${`${c.keptLines}/${c.keptTotal}`.padStart(9)}  ${`${c.repairsMade}/${c.repairsTotal}`.padStart(7)}  ${c.publishedFromSidecar ? 'sidecar' : 'WRONG'}`)];
@@ -193,6 +196,7 @@ export const seedsSuite: Suite = {
     table.push(`quotes right: ${sum((c) => c.quotesRight)}/${sum((c) => c.quotesTotal)}; quantities right: ${sum((c) => c.quantitiesRight)}/${sum((c) => c.quantitiesTotal)}; non-casualty numbers typed as casualties: ${sum((c) => c.nonCasualtyWrong.length)}`);
     for (const c of checks) for (const m of [...c.extractWrong, ...c.nonCasualtyWrong]) table.push(`  ${c.document}: ${m}`);
     table.push(...crossDocumentTable(cross));
+    table.push(...seedEntitiesTable(entities));
     for (const c of checks) for (const m of c.missing) table.push(`  ${c.document}: ${m}`);
     for (const c of checks) for (const r of c.otherRemovals) table.push(`  ${c.document}: also removed (not in gold): ${r}`);
     const ok = figures.boilerplate_removed === 1 && figures.must_keep_kept === 1 && figures.repairs_made === 1;
