@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actorKeys, countryOf } from './actors.js';
+import { actorKeys, countryOf, sameActor } from './actors.js';
 
 const ROWS: Array<[string[], string[]]> = [
   [['Russia'], ['cc:RU']],
@@ -11,7 +11,7 @@ const ROWS: Array<[string[], string[]]> = [
   [['Americans'], ['cc:US']],
   [['UK Ministry of Defence'], ['cc:GB']],
   [['Democratic Republic of the Congo'], ['cc:CD']],
-  [['Mayor Vitali Klitschko'], ['klitschko', 'vitali']],
+  [['Mayor Vitali Klitschko'], ['vitali', 'klitschko']],
   [["Kyiv's mayor"], ['kyiv']],
   [['NATO'], ['nato']],
   [['rebels'], ['rebel']],
@@ -29,4 +29,18 @@ test('country of an alpha-2 code', () => {
   assert.deepEqual(countryOf('UA'), { cca3: 'UKR', ccn3: '804', name: 'Ukraine' });
   assert.equal(countryOf(null), null);
   assert.equal(countryOf('ZZ'), null);
+});
+
+test('same actor: a country, a name within a fuller one, or one surname; never a given name alone', () => {
+  const same = (a: string, b: string) => sameActor(actorKeys([a]), actorKeys([b]));
+  const SAME: Array<[string, string]> = [
+    ['Russia', 'Russian forces'], ['Klitschko', 'Vitali Klitschko'], ['Vitaly Klitschko', 'Mayor Vitali Klitschko'],
+    ['US', 'the United States'], ['NATO', 'NATO'], ['Russian forces', 'Russian-backed separatists'],
+  ];
+  const DIFFERENT: Array<[string, string]> = [
+    ['Gordon Brown', 'Gordon Strachan'], ['Viktor Yushchenko', 'Viktor Yanukovych'], ['Russia', 'Ukraine'],
+    ['European Parliament', 'European Trade Union Congress'], ['the army', 'Russia'],
+  ];
+  for (const [a, b] of SAME) assert.ok(same(a, b), `${a} = ${b}`);
+  for (const [a, b] of DIFFERENT) assert.ok(!same(a, b), `${a} ≠ ${b}`);
 });

@@ -2,7 +2,8 @@
  * Actor names as comparison keys. Across documents there is no shared entity id yet, so two actors are
  * the same when their keys meet: a country's names, official name and demonyms all give `cc:XX` ("Russia",
  * "Russian forces", "the Russian Federation" → `cc:RU`); other words are kept lower-cased, a plural `s`
- * dropped, with generic words and titles left out ("Mayor Vitali Klitschko" → `vitali`, `klitschko`).
+ * dropped, with generic words and titles left out ("Mayor Vitali Klitschko" → `vitali`, `klitschko`), in
+ * the order written, so that a person's surname comes last.
  */
 import { createRequire } from 'node:module';
 import { CAPITAL_WORDS, GENERIC_ACTOR_WORDS } from '../lexicon/merge.js';
@@ -88,7 +89,23 @@ export function actorKeys(forms: readonly string[]): string[] {
       i++;
     }
   }
-  return [...keys].sort();
+  return [...keys];
+}
+
+/**
+ * Whether two actors are one: both name a country and share it; or every key of the one with fewer is
+ * a key of the other ("Klitschko" and "Vitali Klitschko"); or both are names of two words or more that
+ * end alike ("Vitaly Klitschko" and "Vitali Klitschko"). A given name alone is not enough: Gordon Brown
+ * is not Gordon Strachan, Viktor Yushchenko not Viktor Yanukovych.
+ */
+export function sameActor(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  if (small.every((k) => large.includes(k))) return true;
+  const words = (keys: readonly string[]) => keys.filter((k) => !k.startsWith('cc:'));
+  const [wa, wb] = [words(a), words(b)];
+  if (wa.length >= 2 && wb.length >= 2 && wa.at(-1) === wb.at(-1)) return true;
+  return a.some((k) => k.startsWith('cc:') && b.includes(k)) && wa.length === 0 && wb.length === 0;
 }
 
 /** ISO 3166-1 alpha-3 and numeric codes and common name of a country by its alpha-2 code. */

@@ -8,6 +8,7 @@ import type { Event, Quantity } from '../model/annotations.js';
 import type { Analysis } from '../model/types.js';
 import { actorKeys } from './actors.js';
 import { dayRange, type DayRange } from './dates.js';
+import { contentWords } from './words.js';
 
 export interface MentionPlace {
   name: string;
@@ -65,6 +66,8 @@ export interface EventMention {
   /** Time values the sentence states besides its date (a curfew's hours, a truce's end): what makes
    * two measures of the same kind different ones. */
   terms: string[];
+  /** The sentence's content words (src/events/words.ts), to compare the wording of two reports. */
+  words: string[];
   rule: string;
   confidence: number;
   source: { outlet: string | null; url: string | null; title: string | null; published: string | null; origin: string };
@@ -101,13 +104,14 @@ function toMention(a: Analysis, e: Event, index: number): EventMention {
     actors: e.arguments.map((arg) => {
       const entity = arg.entity ? ann.entities?.find((x) => x.id === arg.entity) : undefined;
       const name = entity?.name ?? arg.span.text;
-      return { role: arg.role, name, actorClass: arg.actorClass, keys: actorKeys([name, arg.span.text]) };
+      return { role: arg.role, name, actorClass: arg.actorClass, keys: actorKeys([name]) };
     }),
     fatalities: e.fatalities,
     injured: e.injured,
     figures: figuresOf(e, ann.quantities ?? []),
     civilianTargeting: e.civilianTargeting,
     terms: termsOf(a, e),
+    words: contentWords(sentenceSpan.text),
     rule: e.rule,
     confidence: e.confidence,
     source: { outlet: d.source, url: d.url, title: d.title, published: d.published?.value ?? null, origin: d.origin },

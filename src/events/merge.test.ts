@@ -93,6 +93,15 @@ describe('event merge: distinct events stay apart', () => {
     assert.equal(events.length, 2);
   });
 
+  it('two acts of the grab-bag sub-type Other in one city on one day need an actor or wording in common', () => {
+    const backed = (sentence: string, outlet: string, actors: FixtureEvent['actors'] = []) => report(outlet, '2005-03-01', [{ ...KIND.other, plover: 'SUPPORT', sentence, trigger: 'backed', date: '2005-03-01', place: PLACES.kyiv, actors }]);
+    const a = backed('In Kyiv the archbishop backed the opposition leader', 'A');
+    const b = backed('At their meeting in Kyiv finance ministers backed plans to write off debts', 'B');
+    assert.equal(merge(a, b).length, 2);
+    const c = backed('At a meeting in Kyiv on Tuesday finance ministers backed plans to write off the debts', 'C');
+    assert.equal(merge(b, c).length, 1, 'worded alike');
+  });
+
   it('shelling of one city on three days running is three events, never chained into one', () => {
     const day = (d: string, outlet: string) => report(outlet, d, [strike({ sentence: 'Shelling hit Kharkiv overnight, killing 5 people', trigger: 'Shelling hit', place: PLACES.kharkiv, date: d })]);
     const events = merge(day('2022-03-13', 'A'), day('2022-03-14', 'B'), day('2022-03-15', 'C'), day('2022-03-14', 'D'));
@@ -127,6 +136,14 @@ describe('event merge: distinct events stay apart', () => {
     assert.equal(merge(veto('Russia', 'A'), veto('China', 'B')).length, 2);
     assert.equal(merge(veto('Russia', 'A'), veto('Russia', 'B', '2022-03-02')).length, 2);
     assert.equal(merge(veto('The council', 'A'), veto('Russia', 'B')).length, 2);
+    const other = report('C', '2022-02-25', [{ ...KIND.other, plover: 'REJECT', code: 'PLOVER:REJECT', sentence: 'Russia vetoed a bid by Finland to join the alliance', trigger: 'vetoed', date: '2022-02-25', actors: [{ text: 'Russia' }] }]);
+    assert.equal(merge(veto('Russia', 'A'), other).length, 2, 'one actor and one verb, but worded as two different acts');
+  });
+
+  it('people who share a given name are different actors', () => {
+    const talks = (who: string, outlet: string) => report(outlet, '2005-03-01', [{ ...KIND.other, plover: 'CONSULT', sentence: `${who} held talks on the budget deficit with union leaders`, trigger: 'talks', date: '2005-03-01', actors: [{ text: who }] }]);
+    assert.equal(merge(talks('Gordon Brown', 'A'), talks('Gordon Strachan', 'B')).length, 2);
+    assert.equal(merge(talks('Gordon Brown', 'A'), talks('Brown', 'B')).length, 1);
   });
 
   it('different types, and undated mentions, are never merged', () => {

@@ -43,3 +43,24 @@ export const COMPATIBLE_SUBTYPES: readonly (readonly string[])[] = [
   ['Peaceful protest', 'Protest with intervention'],
   ['Violent demonstration', 'Mob violence'],
 ];
+
+/**
+ * Words two unrelated sentences share by chance: function words, reporting verbs, and the words of
+ * time that every report of a day uses. What is left of two sentences about one event are the things
+ * it was done to and with ("Security Council resolution", "apartment block").
+ */
+export const SENTENCE_STOP_WORDS: ReadonlySet<string> = new Set([
+  ...TRIGGER_STOP_WORDS,
+  'about', 'above', 'again', 'against', 'ago', 'along', 'already', 'among', 'another', 'any', 'around', 'because',
+  'being', 'below', 'between', 'both', 'but', 'can', 'could', 'did', 'does', 'doing', 'down', 'during', 'each',
+  'earlier', 'either', 'even', 'ever', 'every', 'few', 'first', 'further', 'get', 'got', 'had', 'having', 'here',
+  'her', 'hers', 'him', 'his', 'how', 'however', 'i', 'if', 'just', 'last', 'late', 'later', 'least', 'less', 'like',
+  'made', 'make', 'many', 'may', 'might', 'most', 'much', 'must', 'near', 'new', 'next', 'nor', 'not', 'off', 'once',
+  'one', 'only', 'other', 'our', 'ours', 'own', 'per', 'said', 'say', 'says', 'saying', 'she', 'should', 'since',
+  'so', 'such', 'take', 'taken', 'them', 'then', 'there', 'these', 'they', 'those', 'though', 'through', 'told',
+  'too', 'two', 'three', 'under', 'until', 'upon', 'very', 'what', 'when', 'where', 'which', 'while', 'who', 'whom',
+  'why', 'will', 'would', 'year', 'years', 'yet', 'you', 'your', 'according', 'added', 'adding', 'reported', 'reports',
+  'statement', 'week', 'weeks', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'morning', 'evening', 'night',
+  'overnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'time', 'month',
+  'months', 'mr', 'mrs', 'ms', 'around', 'still', 'well', 'we', 'us', 'he', 'him', 'my', 'me', 'no', 'yes',
+]);

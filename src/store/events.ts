@@ -30,7 +30,7 @@ export function eventIndex(db: Database.Database): EventIndex {
   const sql = {
     insertMention: db.prepare(`INSERT INTO event_mentions (doc_id, idx, type, day_start, day_end, event_id, mention)
       VALUES (?, ?, ?, ?, ?, '', ?) ON CONFLICT (doc_id, idx) DO NOTHING`),
-    candidates: db.prepare('SELECT mention FROM event_mentions WHERE type = ? AND day_start <= ? AND day_end >= ?').pluck(),
+    candidates: db.prepare(`SELECT doc_id || '#' || idx AS key, mention FROM event_mentions WHERE type = ? AND day_start <= ? AND day_end >= ?`),
     eventOf: db.prepare('SELECT event_id FROM event_mentions WHERE doc_id = ? AND idx = ?').pluck(),
     setEvent: db.prepare('UPDATE event_mentions SET event_id = ? WHERE doc_id = ? AND idx = ?'),
     deleteEvent: db.prepare('DELETE FROM events WHERE id = ?'),
@@ -51,16 +51,26 @@ export function eventIndex(db: Database.Database): EventIndex {
     }
   };
 
-  /** The new mentions and every stored mention linked to them through a chain of links. */
+  /**
+   * The new mentions and every stored mention linked to them through a chain of links. Each round reads
+   * the stored mentions of a type over the frontier's whole date window at once, and parses each row
+   * once per call: on a busy day every new mention would otherwise read the same rows again.
+   */
   const component = (fresh: readonly EventMention[]): EventMention[] => {
     const found = new Map(fresh.map((m) => [m.key, m]));
+    const parsed = new Map<string, EventMention>();
     let frontier = fresh.filter((m) => m.days);
     while (frontier.length) {
       const next: EventMention[] = [];
-      for (const m of frontier) {
-        for (const json of sql.candidates.all(m.type, m.days![1], m.days![0]) as string[]) {
-          const other = JSON.parse(json) as EventMention;
-          if (found.has(other.key) || !link(m, other).ok) continue;
+      for (const [type, group] of groupBy(frontier, (m) => m.type)) {
+        const from = Math.min(...group.map((m) => m.days![0]));
+        const to = Math.max(...group.map((m) => m.days![1]));
+        const rows = sql.candidates.all(type, to, from) as Array<{ key: string; mention: string }>;
+        for (const row of rows) {
+          if (found.has(row.key)) continue;
+          let other = parsed.get(row.key);
+          if (!other) parsed.set(row.key, (other = JSON.parse(row.mention) as EventMention));
+          if (!group.some((m) => link(m, other!).ok)) continue;
           found.set(other.key, other);
           next.push(other);
         }
@@ -120,4 +130,15 @@ export function eventIndex(db: Database.Database): EventIndex {
     }).immediate();
   }
   return index;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
