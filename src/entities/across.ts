@@ -95,15 +95,24 @@ function comparePersons(doc: EntityProfile, canon: EntityProfile): Decision | nu
   const bonus = sharedRoles.length ? 0.1 : 0;
   const discount = doc.inferred || canon.inferred ? 0.15 : 0;
   if (docFull.length && canonFull.length) {
+    // Every full name on one side must fit every one with that surname on the other: an initial that
+    // fits two given names ("S Williams": Shane, Serena) must not bridge them.
+    let found: Decision | null = null;
     for (const a of docFull) for (const b of canonFull) {
       const x = personName(a);
       const y = personName(b);
       if (foldName(x.surname!) !== foldName(y.surname!)) continue;
       if (!givenCompatible(x.given, y.given)) return null;
-      if (a === b) return { rule: 'same-name', evidence: [`"${a}"`, ...roleNote], confidence: Math.min(0.98, 0.9 + bonus) - discount };
-      return { rule: 'spelling', evidence: [`"${a}" ~ "${b}" (transliteration)`, ...roleNote], confidence: Math.min(0.95, 0.85 + bonus) - discount };
+      if (a === b) {
+        if (found?.rule !== 'same-name') found = { rule: 'same-name', evidence: [`"${a}"`, ...roleNote], confidence: Math.min(0.98, 0.9 + bonus) - discount };
+      } else if (!found) {
+        const initial = [x.given[0], y.given[0]].some((g) => g !== undefined && g.replace(/\.$/, '').length === 1);
+        found = initial
+          ? { rule: 'initial', evidence: [`"${a}" ~ "${b}" (an initial)`, ...roleNote], confidence: Math.min(0.9, 0.75 + bonus) - discount }
+          : { rule: 'spelling', evidence: [`"${a}" ~ "${b}" (transliteration)`, ...roleNote], confidence: Math.min(0.95, 0.85 + bonus) - discount };
+      }
     }
-    return null;
+    return found;
   }
   // A one-word name on one side (a surname, or a given name the other side lacks): a surname only.
   const one = docFull.length ? canon : doc;
@@ -152,7 +161,8 @@ export function choose<T extends { profile: EntityProfile }>(doc: EntityProfile,
 /** A canonical profile with another document's profile folded in; the canonical name is the fullest. */
 export function mergeProfiles(canon: EntityProfile, doc: EntityProfile): EntityProfile {
   const words = (s: string) => s.split(/\s+/).length;
-  const take = !doc.inferred && (canon.inferred || words(doc.name) > words(canon.name));
+  const fuller = words(doc.name) > words(canon.name) || (words(doc.name) === words(canon.name) && doc.name.length > canon.name.length);
+  const take = !doc.inferred && (canon.inferred || (canon.type === 'PER' && fuller));
   const cap = (xs: string[]) => [...new Set(xs)].slice(0, MAX_FORMS);
   const fullNames = cap([...canon.fullNames, ...doc.fullNames]);
   return {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../core/analyze.js';
 import type { Entity } from '../model/annotations.js';
 import type { Analysis } from '../model/types.js';
-import { compare, profileOf } from './across.js';
+import { compare, mergeProfiles, profileOf } from './across.js';
 import { acronymMatches, foldName, nameKey, personName } from './names.js';
 
 const same: Array<[string, string]> = [['Zelenskyy', 'Zelensky'], ['Zelenskiy', 'Zelenskyy'], ['Vitaly', 'Vitali'], ['Klitschko', 'Klychko'], ['Kharkiv', 'Harkiv'], ['Volodymyr', 'Wolodymyr'], ['Erdoğan', 'Erdogan']];
@@ -132,4 +132,14 @@ test('across documents: spellings of one person merge with their evidence; a bro
   assert.equal(compare(wladimirAlone, vitaly), null);
   assert.equal(compare(mrZelensky, zelenskyy)?.rule, 'surname');
   assert.equal(compare(zelenskyy, mrZelensky)?.rule, 'surname');
+});
+
+test('across documents: an initial does not bridge two given names', () => {
+  const s = profileOf(entity({ name: 'S Williams' }), ['S Williams']);
+  const shane = profileOf(entity({ name: 'Shane Williams' }), ['Shane Williams']);
+  const serena = profileOf(entity({ name: 'Serena Williams' }), ['Serena Williams']);
+  assert.equal(compare(shane, s)?.rule, 'initial');
+  const canonical = mergeProfiles(s, shane);
+  assert.equal(canonical.name, 'Shane Williams');
+  assert.equal(compare(serena, canonical), null);
 });
