@@ -13,7 +13,7 @@ import { tagFigures } from '../src/figures/stage.js';
 import { tagEntities } from '../src/ner/stage.js';
 import { segment } from '../src/segment/segment.js';
 import { wink } from '../src/segment/wink.js';
-import { args, flag, sharedPath } from './args.js';
+import { args, flag, sharedPath, timePass } from './args.js';
 
 const DATA = flag('--data') ?? sharedPath('corpus', 'bbc', 'bbc.jsonl.gz');
 /** Articles in the warm-up pass. */
@@ -25,13 +25,7 @@ const docs = texts.map((text) => {
   return { text, ...seg, mentions: tagEntities({ text, sentences: seg.sentences, tokens: seg.tokens }).mentions };
 });
 
-function measure(run: (i: number) => number): { seconds: number; found: number } {
-  for (let i = 0; i < Math.min(WARMUP, texts.length); i++) run(i);
-  const t0 = performance.now();
-  let found = 0;
-  for (let i = 0; i < texts.length; i++) found += run(i);
-  return { seconds: (performance.now() - t0) / 1000, found };
-}
+const measure = (run: (i: number) => number) => timePass(texts.length, WARMUP, run);
 
 const its = wink().its;
 const rows = [

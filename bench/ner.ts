@@ -15,7 +15,7 @@ import { decodeModel, MODEL_PATH } from '../src/ner/model.js';
 import { tagEntities } from '../src/ner/stage.js';
 import { segment } from '../src/segment/segment.js';
 import { wink } from '../src/segment/wink.js';
-import { args, flag, sharedPath } from './args.js';
+import { args, flag, sharedPath, timePass } from './args.js';
 
 const DATA = flag('--data') ?? sharedPath('corpus', 'bbc', 'bbc.jsonl.gz');
 /** Articles in the warm-up pass: enough for the JIT to settle on the hot paths. */
@@ -32,13 +32,7 @@ const loadMs = performance.now() - l0;
 const segmented = texts.map((t) => ({ text: t, ...segment(t) }));
 const tokens = segmented.reduce((n, s) => n + s.tokens.length, 0);
 
-function measure(run: (i: number) => number): { seconds: number; found: number } {
-  for (let i = 0; i < Math.min(WARMUP, texts.length); i++) run(i);
-  const t0 = performance.now();
-  let found = 0;
-  for (let i = 0; i < texts.length; i++) found += run(i);
-  return { seconds: (performance.now() - t0) / 1000, found };
-}
+const measure = (run: (i: number) => number) => timePass(texts.length, WARMUP, run);
 
 const its = wink().its;
 const results = [

@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import * as chrono from 'chrono-node';
 import { segment } from '../src/segment/segment.js';
 import { tagTimes } from '../src/time/stage.js';
-import { args, flag, sharedPath } from './args.js';
+import { args, flag, sharedPath, timePass } from './args.js';
 
 const DATA = flag('--data') ?? sharedPath('corpus', 'bbc', 'bbc.jsonl.gz');
 /** Articles in the warm-up pass: enough for the JIT to settle on the hot paths. */
@@ -28,13 +28,7 @@ const segmented = texts.map((t) => {
   return { text: t, sentences: s.sentences, paragraphOf: (i: number) => s.sentences[i]?.paragraph ?? 0 };
 });
 
-function measure(run: (i: number) => number): { seconds: number; found: number } {
-  for (let i = 0; i < Math.min(WARMUP, texts.length); i++) run(i);
-  const t0 = performance.now();
-  let found = 0;
-  for (let i = 0; i < texts.length; i++) found += run(i);
-  return { seconds: (performance.now() - t0) / 1000, found };
-}
+const measure = (run: (i: number) => number) => timePass(texts.length, WARMUP, run);
 
 const reference = new Date(`${REFERENCE}T12:00:00Z`);
 const results = [

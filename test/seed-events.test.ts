@@ -2,11 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { analyze } from '../src/core/analyze.js';
 import { checkEvents, type GoldEvent } from '../src/eval/seed-events.js';
-import { readSources } from '../src/ingest/sources.js';
-import type { Analysis } from '../src/model/types.js';
-import { DEFAULT_MAX_BYTES } from '../src/options.js';
+import { analyzeSeedFile } from '../src/eval/seed-file.js';
 import { assertSchema, hasShared, NO_SHARED, sharedPath } from './helpers.js';
 
 const SEEDS = sharedPath('corpus', 'seeds');
@@ -20,21 +17,12 @@ const KNOWN_MISSES: Record<string, string> = {
 /** Seeds events right, pinned: only ever goes up. */
 const FLOOR = 12;
 
-async function analyzeSeed(name: string): Promise<Analysis> {
-  for await (const item of readSources([`${SEEDS}/${name}.txt`], { maxBytes: DEFAULT_MAX_BYTES })) {
-    const r = 'ok' in item ? item : analyze(item);
-    assert.ok(r.ok, `${name}: ${!r.ok && r.reason}`);
-    return r;
-  }
-  throw new Error(`${name} not read`);
-}
-
 test('seeds: every gold event, with its type, sub-type, date and place', { skip }, async (t) => {
   if (skip) return;
   const gold = JSON.parse(readFileSync(`${SEEDS}/gold.json`, 'utf8')) as { documents: Array<{ document: string; events?: GoldEvent[] }> };
   let right = 0;
   for (const g of gold.documents) {
-    const a = await analyzeSeed(g.document);
+    const a = await analyzeSeedFile(`${SEEDS}/${g.document}.txt`);
     assertSchema(a);
     for (const c of checkEvents(a, g.events ?? [])) {
       if (c.right) right++;

@@ -6,13 +6,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../core/analyze.js';
 import { createError } from '../errors.js';
 import type { MergedEvent } from '../events/merged.js';
-import { readSources } from '../ingest/sources.js';
 import type { Analysis } from '../model/types.js';
-import { DEFAULT_MAX_BYTES } from '../options.js';
 import { openSqliteStore } from '../store/sqlite.js';
+import { analyzeSeedFile } from './seed-file.js';
 
 export interface DistinctPair {
   texts: [string, string];
@@ -36,7 +34,7 @@ export async function checkCrossDocument(dir: string): Promise<CrossDocumentChec
   if (!existsSync(goldPath)) throw createError('NO_DATA', `${goldPath} not found; pass --data PATH/TO/shared/corpus/seeds`);
   const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { documents: Array<{ document: string }>; cross_document?: { distinct_events?: string[][] } };
   const analyses: Analysis[] = [];
-  for (const g of gold.documents) analyses.push(await analyzeFile(join(dir, `${g.document}.txt`)));
+  for (const g of gold.documents) analyses.push(await analyzeSeedFile(join(dir, `${g.document}.txt`)));
   const store = openSqliteStore(':memory:');
   try {
     store.putMany(analyses);
@@ -59,14 +57,6 @@ export async function checkCrossDocument(dir: string): Promise<CrossDocumentChec
   }
 }
 
-async function analyzeFile(path: string): Promise<Analysis> {
-  for await (const item of readSources([path], { maxBytes: DEFAULT_MAX_BYTES })) {
-    const r = 'ok' in item ? item : analyze(item);
-    if (!r.ok) throw new Error(`${path}: ${r.reason}`);
-    return r;
-  }
-  throw createError('NO_DATA', `${path} not found`);
-}
 
 /** Table lines for `sitrep eval seeds`. */
 export function crossDocumentTable(c: CrossDocumentCheck): string[] {

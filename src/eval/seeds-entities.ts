@@ -9,12 +9,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../core/analyze.js';
 import { createError } from '../errors.js';
-import { readSources } from '../ingest/sources.js';
 import type { Analysis } from '../model/types.js';
-import { DEFAULT_MAX_BYTES } from '../options.js';
 import { openSqliteStore } from '../store/sqlite.js';
+import { analyzeSeedFile } from './seed-file.js';
 
 export interface GoldEntity {
   name: string;
@@ -90,7 +88,7 @@ export async function checkSeedEntities(dir: string): Promise<SeedEntityChecks> 
   const analyses: Analysis[] = [];
   const items: EntityItemCheck[] = [];
   for (const g of gold.documents) {
-    const a = await analyzeFile(join(dir, `${g.document}.txt`));
+    const a = await analyzeSeedFile(join(dir, `${g.document}.txt`));
     analyses.push(a);
     for (const e of g.entities ?? []) items.push({ ...checkItem(a, e, g.entities ?? []), document: g.document });
   }
@@ -127,14 +125,6 @@ function checkPairs(analyses: Analysis[], cross: { same_entity?: string[][]; dif
   }
 }
 
-async function analyzeFile(path: string): Promise<Analysis> {
-  for await (const item of readSources([path], { maxBytes: DEFAULT_MAX_BYTES })) {
-    const r = 'ok' in item ? item : analyze(item);
-    if (!r.ok) throw new Error(`${path}: ${r.reason}`);
-    return r;
-  }
-  throw createError('NO_DATA', `${path} not found`);
-}
 
 /** The figures the seeds suite reports: entity items right, cross-document pairs right. */
 export function seedEntityFigures(c: SeedEntityChecks): { entities_right: number; cross_document_right: number } {

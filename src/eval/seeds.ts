@@ -5,16 +5,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../core/analyze.js';
 import { createError } from '../errors.js';
 import { distanceKm } from '../geo/distance.js';
-import { readSources } from '../ingest/sources.js';
 import type { Analysis } from '../model/types.js';
-import { DEFAULT_MAX_BYTES } from '../options.js';
 import { checkCrossDocument, crossDocumentTable } from './seed-merge.js';
 import { checkSeedEntities, seedEntitiesTable, seedEntityFigures } from './seeds-entities.js';
 import type { EvalResult, Suite } from './suites.js';
 import { checkNonCasualties, checkQuantity, checkQuote, type GoldQuantity, type GoldQuote } from './seeds-extract.js';
+import { analyzeSeedFile } from './seed-file.js';
 
 interface GoldDoc {
   document: string;
@@ -76,7 +74,7 @@ export async function checkSeeds(dir: string): Promise<SeedCheck[]> {
   const same = gold.cross_document?.same_entity ?? [];
   const out: SeedCheck[] = [];
   for (const g of gold.documents) {
-    const analysis = await analyzeFile(join(dir, `${g.document}.txt`));
+    const analysis = await analyzeSeedFile(join(dir, `${g.document}.txt`));
     const quoteWrong = (g.quotes ?? []).map((q) => checkQuote(analysis, q, same)).filter((m): m is string => m !== null);
     const quantityWrong = (g.quantities ?? []).map((q) => checkQuantity(analysis, q, same)).filter((m): m is string => m !== null);
     out.push({
@@ -89,14 +87,6 @@ export async function checkSeeds(dir: string): Promise<SeedCheck[]> {
   return out;
 }
 
-async function analyzeFile(path: string): Promise<Analysis> {
-  for await (const item of readSources([path], { maxBytes: DEFAULT_MAX_BYTES })) {
-    const r = 'ok' in item ? item : analyze(item);
-    if (!r.ok) throw new Error(`${path}: ${r.reason}`);
-    return r;
-  }
-  throw createError('NO_DATA', `${path} not found`);
-}
 
 function check(g: GoldDoc, a: Analysis): Omit<SeedCheck, 'quotesRight' | 'quotesTotal' | 'quantitiesRight' | 'quantitiesTotal' | 'extractWrong' | 'nonCasualtyWrong'> {
   const d = a.document;
