@@ -13,7 +13,7 @@
  *    schools or markets.
  */
 import { ACLED_NAMES, CIVILIAN_TARGETS, PLOVER, type SubType } from '../lexicon/events.js';
-import type { GoverningDate } from '../model/annotations.js';
+import type { Event, GoverningDate } from '../model/annotations.js';
 import { typeEvent } from './typing.js';
 
 export interface EventInput {
@@ -37,24 +37,13 @@ export interface EventArgumentFound {
   actorClass: string | null;
 }
 
-export interface EventFound {
-  sentence: number;
+/** An event as the stage finds it: the annotation's own values, with offsets instead of spans. */
+export interface EventFound
+  extends Pick<Event, 'sentence' | 'code' | 'type' | 'subtype' | 'plover' | 'place' | 'date' | 'fatalities' | 'injured' | 'figures' | 'civilianTargeting' | 'rule' | 'confidence'> {
   start: number;
   end: number;
   trigger: [number, number];
-  code: string;
-  type: string;
-  subtype: string;
-  plover: string | null;
   arguments: EventArgumentFound[];
-  place: number | null;
-  date: { value: string; precision: 'day' | 'week' | 'month' | 'year' } | null;
-  fatalities: number | null;
-  injured: number | null;
-  figures: number[];
-  civilianTargeting: boolean | null;
-  rule: string;
-  confidence: number;
   cues: string[];
 }
 
@@ -97,7 +86,7 @@ function sentenceEvent(input: EventInput, i: number, text: string): EventFound |
   const s = input.sentences[i]!;
   const typing = typeEvent(text);
   const code = typing.subtype;
-  let conflict = !NOT_CONFLICT.has(code) && !POLITICAL.has(code) && typing.score >= NAMED && strongCue(text, typing.cues);
+  let conflict = !NOT_CONFLICT.has(code) && !POLITICAL.has(code) && typing.score >= NAMED && strongCue(typing.cues);
   // A political act whose object clause names a move ("vetoed a resolution demanding that Russia
   // withdraw") is the act: a non-violent development's cue after a PLOVER verb gives way to it.
   if (conflict && NON_VIOLENT.has(code)) {
@@ -155,8 +144,8 @@ function sentenceEvent(input: EventInput, i: number, text: string): EventFound |
 }
 
 /** Whether one of the deciding cues names the sub-type outright, not only a generic word. */
-function strongCue(text: string, cues: readonly string[]): boolean {
-  return cues.some((c) => c.length > 4 || /[A-Z]{3}/.test(c)) && text.length > 0;
+function strongCue(cues: readonly string[]): boolean {
+  return cues.some((c) => c.length > 4 || /[A-Z]{3}/.test(c));
 }
 
 /** The first deciding cue's place in the sentence, widened to the clause around it (a few words each side). */

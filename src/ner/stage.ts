@@ -9,16 +9,10 @@ import type { Token } from '../model/types.js';
 import { GAZ, gazetteerMask } from './gazetteer.js';
 import { nerModel, type NerModel } from './model.js';
 import { tagDocument } from './tagger.js';
-import { refineMentions } from '../entities/refine.js';
+import { refineMentions, type RefinableMention } from '../entities/refine.js';
 
-export interface MentionOut {
-  start: number;
-  end: number;
-  sentence: number;
-  type: EntityType;
-  fine: FineType | null;
-  rule: string;
-  confidence: number;
+/** A tagged mention: what the refinements read and write, and the entity linking gives it. */
+export interface MentionOut extends RefinableMention {
   /** The entity it was linked to, once the linking stage (src/entities/stage.ts) has run. */
   entity?: string | null;
 }
