@@ -180,6 +180,7 @@ function extractEvents(state: State): State | Failure {
     places,
     quantities: state.figures ?? [],
     governing: state.times?.governing ?? [],
+    times: state.times?.times ?? [],
     published: state.published?.value.slice(0, 10) ?? null,
   });
   return { ...state, events };

@@ -43,3 +43,20 @@ test('events: a date after publication is what the sentence announces; the event
   assert.equal(e?.subtype, 'Other');
   assert.equal(e?.date?.value, '2022-02-26');
 });
+
+test('events: "the night before" dates the event, and "the city" is the town named last, across paragraphs', () => {
+  const a = run('Ukrainian forces pushed back an attempt to storm the city of Mykolaiv on Sunday evening, the regional governor said.\n\nThere is no word yet on the wounded. It came after rockets hit the city’s port the night before.');
+  const events = a.annotations?.events ?? [];
+  const e = events.find((x) => x.trigger.text === 'rockets');
+  assert.ok(e, `a rocket attack in ${JSON.stringify(events.map((x) => x.trigger.text))}`);
+  assert.equal(e.subtype, 'Shelling/artillery/missile attack');
+  assert.deepEqual(e.date, { value: '2022-03-12', precision: 'day' }, 'the night before Sunday 13 March');
+  assert.equal(a.annotations?.places?.[e.place ?? -1]?.span.text, 'Mykolaiv');
+});
+
+test('events: "the city" never means a suburb or a country named since', () => {
+  const a = run('Russian troops entered the Bucha suburb and Ukraine said talks had stalled.\n\nShelling of the city intensified after dark.');
+  const e = (a.annotations?.events ?? []).find((x) => x.trigger.text.toLowerCase() === 'shelling');
+  assert.ok(e);
+  assert.equal(e.place, null);
+});

@@ -3,9 +3,11 @@
  * outright, `typeEvent`) or a political act (a PLOVER verb with a state or group as its subject) and
  * reports it as having happened (not "could", "would", "threatened to", not denied) becomes one
  * event. Its arguments come from the other layers of the same sentence, never guessed from elsewhere:
- *  - date: the sentence's governing date (the time stage), with its precision;
+ *  - date: the day stated in the sentence nearest the trigger, also one told relative to the story's
+ *    date ("the night before"), else the sentence's governing date (the time stage), with its precision;
  *  - place: the first resolved place in the sentence, else in the sentence before it in the same
- *    paragraph (news often names the place first: "In Kharkiv, ... . Missiles hit ...");
+ *    paragraph (news often names the place first: "In Kharkiv, ... . Missiles hit ..."), else, for
+ *    "the city", "the eastern city", "the capital", the town the text named last;
  *  - actor and target: named groups, states, forces and people before and after the trigger, with
  *    ACLED's actor class where the words say it;
  *  - fatalities and injured: the figures of those kinds in the sentence (the figures stage);
@@ -25,6 +27,8 @@ export interface EventInput {
   /** Figures, in `annotations.quantities` order. */
   quantities: ReadonlyArray<{ start: number; end: number; sentence: number; kind: string; value: number | null; min: number | null }>;
   governing: ReadonlyArray<GoverningDate>;
+  /** Time expressions (the time stage's), for a date stated in the event's own sentence. */
+  times?: ReadonlyArray<{ start: number; sentence: number; type: string; value: string | null }>;
   /** The publication day (YYYY-MM-DD), when known: what a report tells has happened by then. */
   published: string | null;
 }
@@ -118,7 +122,7 @@ function sentenceEvent(input: EventInput, i: number, text: string): EventFound |
   const args = eventArguments(input, i, abs);
   const counts = casualties(input, i);
   const place = placeOf(input, i, abs);
-  const date = dateOf(input.governing[i], input.published);
+  const date = dateOf(stated(input, i, abs) ?? input.governing[i], input.published);
   const civilian = civilianTargeting(names.type, text);
   return {
     sentence: i,
@@ -243,7 +247,51 @@ function placeOf(input: EventInput, i: number, trigger: [number, number]): numbe
     const prev = inSentence(i - 1);
     if (prev >= 0) return prev;
   }
+  return townAnaphor(input, i);
+}
+
+/** A town referred to by a definite description: "the city", "the eastern city", "the city’s", "the capital". */
+const TOWN_ANAPHOR = /\bthe (?:[\w-]+ ){0,2}(city|town|capital|village)\b(?! (?:of|called|named)\b)/i;
+/** How far back (in sentences) "the city" looks for the town it means. */
+const ANAPHOR_REACH = 6;
+
+/**
+ * "Shelling of the eastern city intensified": a sentence without a place of its own that speaks of
+ * "the city" means the town the text named last, a few sentences back at most. A district or suburb
+ * (PPLX) is part of a town, not the town; a country or region is not a town; "the capital" wants a
+ * capital (PPLC, or a regional seat PPLA).
+ */
+function townAnaphor(input: EventInput, i: number): number | null {
+  const s = input.sentences[i]!;
+  const m = TOWN_ANAPHOR.exec(input.text.slice(s.start, s.end));
+  if (!m) return null;
+  const capital = m[1]!.toLowerCase() === 'capital';
+  const fits = (t: string | null) => !!t && (capital ? t === 'PPLC' || t.startsWith('PPLA') : t.startsWith('PPL') && t !== 'PPLX');
+  for (let k = input.places.length - 1; k >= 0; k--) {
+    const p = input.places[k]!;
+    if (p.sentence >= i) continue;
+    if (p.sentence < i - ANAPHOR_REACH) break;
+    if (p.lat !== null && fits(p.featureType)) return k;
+  }
   return null;
+}
+
+/**
+ * A day stated in the sentence, nearest the trigger: the time stage does not let a date told relative
+ * to the story ("the night before", "the previous day") govern the sentence, but it is the event's.
+ * Dates after publication are what the sentence announces (a curfew "until Monday"), not its event.
+ */
+function stated(input: EventInput, i: number, trigger: [number, number]): GoverningDate | null {
+  let best: { value: string; distance: number; from: number } | null = null;
+  (input.times ?? []).forEach((t, k) => {
+    if (t.sentence !== i || (t.type !== 'DATE' && t.type !== 'TIME') || !t.value || !/^\d{4}-\d{2}-\d{2}/.test(t.value)) return;
+    const day = t.value.slice(0, 10);
+    if (input.published && day > input.published) return;
+    const distance = Math.abs(t.start - (t.start < trigger[0] ? trigger[0] : trigger[1]));
+    if (!best || distance < best.distance) best = { value: day, distance, from: k };
+  });
+  const found = best as { value: string; from: number } | null;
+  return found ? { sentence: i, value: found.value, from: found.from } : null;
 }
 
 /**
