@@ -250,8 +250,8 @@ function placeOf(input: EventInput, i: number, trigger: [number, number]): numbe
   return townAnaphor(input, i);
 }
 
-/** A town referred to by a definite description: "the city", "the eastern city", "the city’s", "the capital". */
-const TOWN_ANAPHOR = /\bthe (?:[\w-]+ ){0,2}(city|town|capital|village)\b(?! (?:of|called|named)\b)/i;
+/** A town referred to by a definite description: "the city", "the eastern city", "the city’s", "the capital"; in lower case, as "the Olympic Village" or "the Old Town" are names. */
+const TOWN_ANAPHOR = /\b[Tt]he (?:[a-z0-9][\w-]* ){0,2}(city|town|capital|village)\b(?! (?:of|called|named)\b)/;
 /** How far back (in sentences) "the city" looks for the town it means. */
 const ANAPHOR_REACH = 6;
 
