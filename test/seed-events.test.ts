@@ -10,11 +10,10 @@ const SEEDS = sharedPath('corpus', 'seeds');
 const skip = hasShared('corpus', 'seeds', 'gold.json') ? false : NO_SHARED;
 /** Gold events the stage still misses, each with why; they run and report as todo, so a fix shows. */
 const KNOWN_MISSES: Record<string, string> = {
-  'Russian attacks probed closer into central Kyiv': 'only the generic word "attacks" names the event; no shelling cue in the sentence',
   'have arrived in Kyiv after taking a train': 'gold dates the report to 15 March (written that night); with no date in the sentence the governing date is publication, 16 March',
 };
 /** Seeds events right, pinned: only ever goes up. */
-const FLOOR = 13;
+const FLOOR = 14;
 
 test('seeds: every gold event, with its type, sub-type, date and place', { skip }, async (t) => {
   if (skip) return;

@@ -60,3 +60,14 @@ test('events: "the city" never means a suburb or a country named since', () => {
   assert.ok(e);
   assert.equal(e.place, null);
 });
+
+test('events: a generic attack typed by what it hit; a political act with the attack as its object stays political', () => {
+  const a = run('A wave of Russian attacks reached the outskirts of Odesa on Tuesday, with a fire breaking out in a 12-storey apartment block near the port.');
+  const e = a.annotations?.events?.[0];
+  assert.equal(e?.subtype, 'Shelling/artillery/missile attack');
+  assert.equal(e?.trigger.text, 'attacks');
+  assert.equal(e?.date?.value, '2022-03-15');
+  assert.match(a.annotations?.places?.[e?.place ?? -1]?.span.text ?? '', /Odesa/);
+  const c = run('The United Nations condemned the attacks that destroyed a hospital in Odesa.').annotations?.events?.[0];
+  assert.equal(c?.plover, 'ACCUSE');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { typeEvent } from './typing.js';
+import { remoteByEffect, typeEvent } from './typing.js';
 import { classificationScores } from '../eval/events.js';
 
 /** Sentences written for these tests, one per rule or family; none from the evaluation snippets. */
@@ -60,4 +60,18 @@ test('classificationScores: weighted and macro F1 by hand', () => {
   assert.ok(Math.abs(s.weightedF1 - (0.8 * 2 + (2 / 3) * 2) / 4) < 1e-9);
   assert.ok(Math.abs(s.macroF1 - (0.8 + 2 / 3) / 2) < 1e-9);
   assert.equal(s.accuracy, 0.75);
+});
+
+test('remoteByEffect: a generic attack that set a building on fire or wrecked it is long-range fire; up close, an accident or no structure it is not', () => {
+  for (const text of [
+    'Overnight attacks on the port set off a fire that broke out in a nine-storey residential block.',
+    'Fresh strikes damaged two apartment buildings and a power station on the edge of the town.',
+  ]) assert.deepEqual(remoteByEffect(text)?.subtype, 'ART_MISS_ATTACK', text);
+  for (const text of [
+    'Gunmen attacked the village and destroyed several houses.',
+    'Militants attacked a police post and set fire to the building.',
+    'The attacks on aid convoys continued through the week.',
+    'Investigators said a gas leak, not an attack, caused the fire that broke out in the apartment building.',
+    'A heart attack killed the caretaker, and a fire broke out in the empty building hours later.',
+  ]) assert.equal(remoteByEffect(text), null, text);
 });

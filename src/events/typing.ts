@@ -201,3 +201,32 @@ function firstSentenceEnd(text: string): number {
   const m = /[.!?]["”’)]?\s+(?=[A-Z"“])/.exec(text);
   return m ? m.index + 1 : text.length;
 }
+
+/** A word that says there was an attack and no more: not a cyber, heart or panic attack, a labour or hunger strike. */
+const GENERIC_ATTACK = /\b(?<!(?:cyber|heart|panic|asthma|terror) )attack(?:s|ed)?\b|\b(?<!(?:on|hunger|general|labou?r|workers'?) )strikes\b/i;
+/** What long-range fire hits: buildings and structures, not people. */
+const STRUCTURE = String.raw`(?:[\w-]+ ){0,3}(?:buildings?|blocks?|tower|high-rise|homes?|houses?|power (?:station|plant)s?|substations?|infrastructure|depots?|airport|railway station|bridges?|factory|plant|warehouses?|hospital|school)`;
+/** The structure hit, burning or wrecked: "a fire breaking out in a 15-storey apartment building", "hit a residential block". */
+const STRUCTURE_HIT = new RegExp(
+  String.raw`\b(?:fires?|blaze)(?: that| which)? (?:broke|breaking|breaks|break) out (?:in|at) (?:a |an |the |several )?${STRUCTURE}\b` +
+    String.raw`|\b(?:hit|struck|damaged|destroyed|wrecked|levelled|leveled|flattened) (?:a |an |the |several |two |three |many )?${STRUCTURE}\b` +
+    String.raw`|\b${STRUCTURE} (?:was |were )?(?:hit|struck|damaged|destroyed|ablaze|on fire|caught fire|collapsed)\b`,
+  'i',
+);
+/** Words of violence up close, by people on the spot, which make an attack anything but long-range fire. */
+const CLOSE_VIOLENCE = /\b(?:gunmen|gunman|assailants?|attackers stormed|stormed|raid(?:ed|s)?|shot|opened fire|stabb\w*|set (?:on )?fire|torched|burn(?:ed|t)|loot\w*|arson|clash\w*|fighting|fought|battles?|ambush\w*|mob|protest\w*|rioters?|suicide|grenades?|bomb(?:er|ers|ing|ings|s)?|explosive|mines?|IEDs?)\b/i;
+/** Words that make a fire or a collapse an accident, or say there was no attack. */
+const ACCIDENT = /\b(?:accident\w*|gas (?:leak|explosion|cylinder)|short[- ]circuit|faulty|electrical fault|no (?:sign|evidence|indication) of (?:an? )?attack|not (?:an?|the result of an?) attack)/i;
+
+/**
+ * A generic attack word typed by what it did: an attack that set a building on fire or wrecked it,
+ * with no sign of violence up close (gunmen, a raid, shots, arson, a bomb), is remote violence whose
+ * means the text does not name; ACLED's sub-type for long-range fire of unnamed means is shelling,
+ * artillery and missiles (an air strike needs aircraft or drones named). For sentences `typeEvent`
+ * finds no violence cue strong enough in; null when the words do not say so.
+ */
+export function remoteByEffect(text: string): { subtype: SubType; cue: string } | null {
+  const attack = GENERIC_ATTACK.exec(text);
+  if (!attack || !STRUCTURE_HIT.test(text) || CLOSE_VIOLENCE.test(text) || ACCIDENT.test(text)) return null;
+  return { subtype: 'ART_MISS_ATTACK', cue: attack[0] };
+}
