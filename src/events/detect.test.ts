@@ -71,3 +71,13 @@ test('events: a generic attack typed by what it hit; a political act with the at
   const c = run('The United Nations condemned the attacks that destroyed a hospital in Odesa.').annotations?.events?.[0];
   assert.equal(c?.plover, 'ACCUSE');
 });
+
+test('events: a report written in the night dates what it tells undated to that day, not to the publication day after it', () => {
+  const night = 'Ukrainian troops repelled an assault on the city of Sumy on Monday evening, the governor said.\n\nThe foreign ministers of Estonia and Latvia have arrived in Kyiv for talks.';
+  const visit = (text: string) => (run(text, '2022-03-15').annotations?.events ?? []).find((e) => e.plover === 'CONSULT');
+  assert.equal(visit(night)?.date?.value, '2022-03-14', 'Monday night is the report\'s day');
+  // Said from the publication day: "today", "last night"; or no evening or night named: the publication day stands.
+  assert.equal(visit(`${night} Shops reopened in Lviv today.`)?.date?.value, '2022-03-15');
+  assert.equal(visit(night.replace('on Monday evening', 'last night'))?.date?.value, '2022-03-15');
+  assert.equal(visit(night.replace('on Monday evening', 'on Monday'))?.date?.value, '2022-03-15');
+});

@@ -28,7 +28,7 @@ export interface EventInput {
   quantities: ReadonlyArray<{ start: number; end: number; sentence: number; kind: string; value: number | null; min: number | null }>;
   governing: ReadonlyArray<GoverningDate>;
   /** Time expressions (the time stage's), for a date stated in the event's own sentence. */
-  times?: ReadonlyArray<{ start: number; sentence: number; type: string; value: string | null }>;
+  times?: ReadonlyArray<{ start: number; end: number; sentence: number; type: string; value: string | null }>;
   /** The publication day (YYYY-MM-DD), when known: what a report tells has happened by then. */
   published: string | null;
 }
@@ -79,16 +79,17 @@ const CIVILIAN_OBJECTS = /\b(?:apartment|residential|homes?|houses?|hospitals?|m
 
 export function detectEvents(input: EventInput): EventFound[] {
   const out: EventFound[] = [];
+  const day = reportDay(input);
   for (let i = 0; i < input.sentences.length; i++) {
     const s = input.sentences[i]!;
     const text = input.text.slice(s.start, s.end);
-    const found = sentenceEvent(input, i, text);
+    const found = sentenceEvent(input, i, text, day);
     if (found) out.push(found);
   }
   return out;
 }
 
-function sentenceEvent(input: EventInput, i: number, text: string): EventFound | null {
+function sentenceEvent(input: EventInput, i: number, text: string, day: string | null): EventFound | null {
   const s = input.sentences[i]!;
   const typing = typeEvent(text);
   const typed = typing.subtype;
@@ -136,7 +137,7 @@ function sentenceEvent(input: EventInput, i: number, text: string): EventFound |
   const args = eventArguments(input, i, abs);
   const counts = casualties(input, i);
   const place = placeOf(input, i, abs);
-  const date = dateOf(stated(input, i, abs) ?? input.governing[i], input.published);
+  const date = dateOf(stated(input, i, abs) ?? input.governing[i], input.published, day);
   const civilian = civilianTargeting(names.type, text);
   return {
     sentence: i,
@@ -312,13 +313,44 @@ function stated(input: EventInput, i: number, trigger: [number, number]): Govern
 /**
  * The sentence's governing date, unless it is after publication: a report tells what has happened,
  * and a later date in its sentence is the end of what it announces ("a curfew until Monday"); the
- * announcement is then the event, on the publication day.
+ * announcement is then the event, on the report's day. The report's day (`reportDay`) also stands
+ * for the publication day that governs a sentence no date is stated for.
  */
-function dateOf(g: GoverningDate | undefined, published: string | null): EventFound['date'] {
+function dateOf(g: GoverningDate | undefined, published: string | null, day: string | null): EventFound['date'] {
   if (!g?.value) return null;
-  const v = published && g.value.slice(0, 10) > published ? published : g.value;
+  const today = day ?? published;
+  const v = g.from === 'published' && today ? today : published && today && g.value.slice(0, 10) > published ? today : g.value;
   const precision = /^\d{4}-\d{2}-\d{2}/.test(v) ? 'day' : /W\d{2}/.test(v) ? 'week' : /^\d{4}-\d{2}$/.test(v) ? 'month' : 'year';
   return { value: v, precision };
+}
+
+/** Words that name the day before from the day after. */
+const DEICTIC_EVE = /\b(?:yesterday|last (?:night|evening))\b/i;
+/** A time of day in the evening or at night: TIMEX3's parts of day, or a clock time from 6 p.m. */
+const EVENING = /^T(?:EV|NI|1[89]|2[0-3])/;
+
+/**
+ * The day a report is written about, when its publication day (a date, with no time) is the morning
+ * after it: a report written in the night tells the day before as its latest ("pushed back an attempt
+ * on Tuesday evening", "intensified after dark") and names nothing on the publication day itself (no
+ * "today", "this morning", no weekday of that day, and no "yesterday" or "last night", which are said
+ * from it). What it then tells with no date of its own ("the leaders have arrived in Kyiv", "a curfew
+ * is now in force") happened by that night: on that day, not on the publication day. Null when the
+ * text does not show it; the publication day then stands.
+ */
+export function reportDay(input: Pick<EventInput, 'text' | 'times' | 'published'>): string | null {
+  if (!input.published) return null;
+  const p = input.published;
+  const eve = new Date(Date.parse(`${p}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  let night = false;
+  for (const t of input.times ?? []) {
+    if ((t.type !== 'DATE' && t.type !== 'TIME') || !t.value || !/^\d{4}-\d{2}-\d{2}/.test(t.value)) continue;
+    const day = t.value.slice(0, 10);
+    // "Last night", "yesterday" are said from the publication day: the writer is already on it.
+    if (day === p || DEICTIC_EVE.test(input.text.slice(t.start, t.end))) return null;
+    if (day === eve && EVENING.test(t.value.slice(10))) night = true;
+  }
+  return night ? eve : null;
 }
 
 function civilianTargeting(type: string, text: string): boolean | null {
