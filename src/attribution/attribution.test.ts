@@ -23,6 +23,13 @@ const ROWS: Array<[string, string, string, string]> = [
   ['A Ukrainian negotiator sounded optimistic, saying “there is room for compromise”.', 'there is room for compromise', 'A Ukrainian negotiator', 'A Ukrainian negotiator'],
   ['“Everyone should work,” said Mr Zelenskyy in his nightly address.', 'Everyone should work', 'Zelenskyy', 'Mr Zelenskyy'],
   ['Many of the closures, he said, have involved public courses.', 'have involved public courses', '', 'he'],
+  ['Marta Kovalenko, 34, a nurse from Irpin, said the shelter had no water.', 'the shelter had no water', 'Marta Kovalenko', 'Marta Kovalenko'],
+  ['Aid groups, which have run convoys since March, said the road was closed.', 'the road was closed', 'Aid groups', 'Aid groups'],
+  ['Rep. Ann Webb (D-Ore.) said the vote would pass.', 'the vote would pass', 'Ann Webb', 'Rep. Ann Webb'],
+  ['KYIV, March 3 (Reuters) – The mayor said the curfew would last until Monday.', 'the curfew would last until Monday', 'the mayor', 'The mayor'],
+  ['Residents who say the water is unsafe have left.', 'the water is unsafe', 'Residents', 'who'],
+  ['The governor is calling for the release of the hostages.', 'the release of the hostages', 'the governor', 'The governor'],
+  ['LAVROV: We have no plans to attack anyone.', 'We have no plans to attack anyone', 'LAVROV', 'LAVROV'],
 ];
 
 for (const [text, words, speaker, source] of ROWS) {
@@ -64,4 +71,20 @@ test('marks: straight, curly and doubled-apostrophe quotations; an apostrophe in
   const text = '“It doesn’t matter,” he said. ‘addiction’ and "plain" and \'\'archive style\'\' too.';
   const segs = quoteSegments(text, [{ start: 0, end: text.length }]).map((s) => text.slice(s.start, s.end));
   assert.deepEqual(segs, ['It doesn’t matter,', 'addiction', 'plain', 'archive style']);
+});
+
+test('quotes: a quotation introduced by a line ending in a colon takes that line\'s speaker', () => {
+  const text = 'The mayor of Mykolaiv, Oleksandr Senkevych, continued:\n\n“The city is holding. We have water and power for now.”';
+  const q = quotes(text).find((x) => text.slice(x.start, x.end).startsWith('The city is holding'));
+  assert.ok(q, 'no quote found');
+  assert.equal(q.rule, 'quote:introduced');
+  assert.equal(q.speaker.name, 'Oleksandr Senkevych');
+});
+
+test('quotes: a quotation signed after a dash takes the name as its speaker', () => {
+  const text = '“We waited three days for the bus.” ― Olena Hrytsenko\n\nOthers stayed.';
+  const q = quotes(text).find((x) => text.slice(x.start, x.end).startsWith('We waited'));
+  assert.ok(q, 'no quote found');
+  assert.equal(q.rule, 'quote:signed');
+  assert.equal(q.source ? text.slice(q.source[0], q.source[1]) : '', 'Olena Hrytsenko');
 });

@@ -8,7 +8,7 @@
  * - `participle`: "SOURCE tweeted a picture, saying: CONTENT";
  * - `according-to`: "According to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
  */
-import { LEARNED_CUES } from '../lexicon/cues-learned.js';
+import { cueCandidate, cueModel, cueScore } from './cue-model.js';
 import { BELIEF_VERBS, HEARER_VERBS, SPEECH_VERBS, WEAK_CUES } from '../lexicon/speech.js';
 import { hasName, npEndingAt, npStartingAt, type Range } from './np.js';
 import { isBoundary, isQuoteMark, type SentenceView, type Tok } from './view.js';
@@ -19,6 +19,8 @@ export interface RawAttribution {
   cue: [number, number];
   /** Character span of the source phrase, or null. */
   source: [number, number] | null;
+  /** For a relative pronoun source ("leaders who say ..."), the phrase it stands for. */
+  antecedent?: [number, number];
   /** Character spans of the content (two when the cue splits it). */
   content: Array<[number, number]>;
   rule: string;
@@ -36,12 +38,19 @@ const REFLEXIVE = /sel(f|ves)$/;
 /** "is said to", "was reported": a passive cue names no source before it. */
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const COORDINATORS = new Set(['and', 'but', 'then']);
+/** Prepositions that open a stance's object ("called for", "complained about"), unlike the times
+ * and places of "said on Tuesday in Kyiv". */
+const OBJECT_PREPOSITIONS = new Set(['for', 'about', 'against', 'to', 'of', 'with', 'at', 'over']);
 /** Content before a post-posed cue needs at least this many tokens: "Yes, he said" is not a claim. */
 const MIN_BEFORE = 2;
 
 /** `quoted(pos)` says whether a position is inside a closed quotation (its cues are the quoted
  * speaker's, not the article's), an open one (a quote running to the paragraph's end: only a cue after
  * its content, "..., the MoD tweeted.", counts), or neither. */
+const model = cueModel();
+/** Whether the trained model takes a verb for a cue (without a model, only the hand lists count). */
+const modelSaysCue = (toks: readonly Tok[], i: number) => model !== null && cueCandidate(toks[i]!) && cueScore(model, toks, i) > model.threshold;
+
 export function attributionsIn(s: SentenceView, quoted: (pos: number) => 'closed' | 'open' | null): RawAttribution[] {
   const out: RawAttribution[] = [];
   const toks = s.toks;
@@ -51,22 +60,29 @@ export function attributionsIn(s: SentenceView, quoted: (pos: number) => 'closed
     if (inside === 'closed') continue;
     let a: RawAttribution | null = null;
     if (t.w === 'according' && toks[i + 1]?.w === 'to') a = accordingTo(s, i);
-    else if ((SPEECH_VERBS.has(t.w) || BELIEF_VERBS.has(t.w) || LEARNED_CUES.has(t.w)) && (t.pos === 'VERB' || (t.pos === 'NOUN' && t.w.endsWith('ed')))) a = verbCue(s, i);
+    else if (t.pos === 'VERB' || t.pos === 'NOUN') {
+      const learned = modelSaysCue(toks, i);
+      const listed = (SPEECH_VERBS.has(t.w) || BELIEF_VERBS.has(t.w)) && (t.pos === 'VERB' || t.w.endsWith('ed'));
+      if (learned || listed) a = verbCue(s, i, learned);
+    }
     if (a && a.content.length > 0 && (inside === null || a.rule === 'post-cue')) out.push(a);
   }
+  const label = speakerLabel(s);
+  if (label) out.push(label);
   return out;
 }
 
-function verbCue(s: SentenceView, i: number): RawAttribution | null {
+function verbCue(s: SentenceView, i: number, learned: boolean): RawAttribution | null {
   const toks = s.toks;
   const t = toks[i]!;
   const kind: CueKind = SPEECH_VERBS.has(t.w) ? 'speech' : BELIEF_VERBS.has(t.w) ? 'belief' : 'stance';
-  const learned = LEARNED_CUES.has(t.w);
   const weak = !learned && (kind === 'belief' || WEAK_CUES.has(t.w));
   let left = i - 1;
   while (left >= 0 && (BETWEEN.has(toks[left]!.pos) && !isQuoteMark(toks[left]))) left--;
-  if (PASSIVE.has(toks[i - 1]?.w ?? '') || (toks[i - 1]?.pos === 'ADV' && PASSIVE.has(toks[i - 2]?.w ?? ''))) return null;
+  const progressive = t.w.endsWith('ing');
+  if (!progressive && (PASSIVE.has(toks[i - 1]?.w ?? '') || (toks[i - 1]?.pos === 'ADV' && PASSIVE.has(toks[i - 2]?.w ?? '')))) return null;
   let source: Range | null = null;
+  let antecedent: Range | null = null;
   let subjectStart = -1;
   let rule = 'subject';
   let afterFrom = i + 1;
@@ -78,10 +94,18 @@ function verbCue(s: SentenceView, i: number): RawAttribution | null {
     source = clauseSubject(toks, left);
     rule = 'coordinated';
   } else if (l && l.text === ',' && apposition(toks, left)) {
-    const [np1, np2] = apposition(toks, left)!;
-    source = hasName(toks, np1) || !hasName(toks, np2) ? np1 : np2;
-    subjectStart = np1[0];
+    source = namedApposition(toks, left);
+    subjectStart = apposition(toks, left)![0][0];
     rule = 'apposition';
+  } else if (l && l.text === ',' && (source = acrossAside(toks, left))) {
+    subjectStart = source[0];
+    rule = 'apposition';
+  } else if (l && l.text === ')' && (source = beforeBrackets(toks, left))) {
+    subjectStart = source[0];
+  } else if (l && RELATIVE.has(l.w) && (antecedent = npEndingAt(toks, toks[left - 1]?.text === ',' ? left - 2 : left - 1))) {
+    source = [left, left + 1];
+    subjectStart = antecedent[0];
+    rule = 'relative';
   } else if (l && (source = npEndingAt(toks, left))) {
     subjectStart = source[0];
   } else if (!l || isBoundary(l) || isQuoteMark(l)) {
@@ -94,12 +118,14 @@ function verbCue(s: SentenceView, i: number): RawAttribution | null {
   const content: Array<[number, number]> = [];
   const lastTok = lastContentToken(toks);
   const boundary = subjectStart > 0 ? subjectStart - 1 : -1;
-  const before = boundary >= MIN_BEFORE && isBoundary(toks[boundary]) && !adverbial(toks, boundary);
+  const before = boundary >= MIN_BEFORE && isBoundary(toks[boundary]) && !adverbial(toks, boundary) && claimBefore(toks, boundary);
   if (before) {
     content.push(span(toks, 0, boundary));
     if (rule === 'subject') rule = 'post-cue';
   }
-  const after = contentAfter(toks, afterFrom, t.w, lastTok);
+  // A stance's object may follow a preposition: "called for the repeal", "complained about his mic".
+  const stanceObject = learned && (kind === 'stance' || WEAK_CUES.has(t.w)) && afterFrom === i + 1 && OBJECT_PREPOSITIONS.has(toks[i + 1]?.w ?? '') && i + 2 <= lastTok;
+  const after = stanceObject ? { from: i + 2, explicit: true } : contentAfter(toks, afterFrom, t.w, lastTok);
   if (after !== null) {
     const explicit = after.explicit;
     const opener = toks[after.from]!;
@@ -110,7 +136,47 @@ function verbCue(s: SentenceView, i: number): RawAttribution | null {
     if (goesOn && (explicit || !before) && clause && (!weak || explicit)) content.push(span(toks, after.from, lastTok + 1));
   }
   if (content.length === 0) return null;
-  return { sentence: s.index, cue: [t.start, t.end], source: [toks[source[0]]!.start, toks[source[1] - 1]!.end], content, rule, kind };
+  const chars = (r: Range): [number, number] => [toks[r[0]]!.start, toks[r[1] - 1]!.end];
+  return { sentence: s.index, cue: [t.start, t.end], source: chars(source), ...(antecedent ? { antecedent: chars(antecedent) } : {}), content, rule, kind };
+}
+
+/** Words that head a line with a colon but name no speaker ("UPDATE: ..."). */
+const NOT_LABELS = new Set(['update', 'updated', 'breaking', 'watch', 'read', 'note', 'editor', "editor's", 'photos', 'video', 'live', 'exclusive', 'analysis', 'opinion', 'correction', 'related', 'source', 'sources', 'q', 'a']);
+/** A speaker label is at most this many tokens. */
+const MAX_LABEL = 4;
+
+/** A transcript's or headline's speaker label: a name opening the sentence and closed by a colon
+ * ("PENCE: Well, look, ...", "Graham: Trump's rhetoric is destroying ..."). */
+function speakerLabel(s: SentenceView): RawAttribution | null {
+  const toks = s.toks;
+  let k = 0;
+  while (k < toks.length && isQuoteMark(toks[k])) k++;
+  const colon = toks.findIndex((t, j) => j > k && j <= k + MAX_LABEL && t.text === ':');
+  const last = lastContentToken(toks);
+  if (colon < 0 || colon >= last) return null;
+  const name = toks.slice(k, colon);
+  if (!name.every((t) => t.pos === 'PROPN' || /^\p{Lu}[\p{Lu}'’.-]+$/u.test(t.text)) || NOT_LABELS.has(name[0]!.w)) return null;
+  return { sentence: s.index, cue: [toks[colon]!.start, toks[colon]!.end], source: [name[0]!.start, name.at(-1)!.end], content: [span(toks, colon + 1, last + 1)], rule: 'label', kind: 'speech' };
+}
+
+/** The speaker who introduces a quotation with a colon ("Cruz continued:", "Politico reveals a few
+ * facts: “…”") or with a speech verb and a comma ("he began by saying, “…”"): the subject of the
+ * first verb of the words before the quotation, which must end with that colon or comma. */
+export function introducer(s: SentenceView, upTo: number): { cue: [number, number]; source: [number, number] } | null {
+  const toks = s.toks.filter((t) => t.end <= upTo);
+  const last = toks.length - 1;
+  const end = toks[last];
+  if (last < 1 || !end || toks.some((t) => isQuoteMark(t))) return null;
+  if (end.text !== ':' && !(end.text === ',' && SPEECH_VERBS.has(toks[last - 1]!.w))) return null;
+  for (let v = 1; v < last; v++) {
+    // The tagger often takes "reports", "writes" for plural nouns.
+    if (toks[v]!.pos !== 'VERB' && !(toks[v]!.pos === 'NOUN' && SPEECH_VERBS.has(toks[v]!.w))) continue;
+    let left = v - 1;
+    while (left > 0 && BETWEEN.has(toks[left]!.pos)) left--;
+    const np = toks[left]!.text === ',' ? namedApposition(toks, left) ?? acrossAside(toks, left) : npEndingAt(toks, left);
+    if (np) return { cue: [toks[v]!.start, toks[v]!.end], source: [toks[np[0]]!.start, toks[np[1] - 1]!.end] };
+  }
+  return null;
 }
 
 function accordingTo(s: SentenceView, i: number): RawAttribution | null {
@@ -134,15 +200,66 @@ function accordingTo(s: SentenceView, i: number): RawAttribution | null {
   return { sentence: s.index, cue: [toks[i]!.start, toks[i + 1]!.end], source: [toks[np[0]]!.start, toks[np[1] - 1]!.end], content, rule: 'according-to', kind: 'speech' };
 }
 
-/** Text before a comma that opens the sentence as an adverbial ("In a video message, he said") is no
- * content: it starts with a preposition, adverb or conjunction and holds no quotation. */
+/** Text before a comma that opens the sentence as an adverbial ("In a video message, he said",
+ * "Speaking on Sunday, he said") is no content: it starts with a preposition, adverb, conjunction or
+ * participle and holds no quotation and no finite verb. */
 function adverbial(toks: readonly Tok[], boundary: number): boolean {
   let k = 0;
   while (k < boundary && isQuoteMark(toks[k])) k++;
   if (k > 0) return false;
   const first = toks[0]!;
-  if (!(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'CCONJ')) return false;
-  return !toks.slice(0, boundary).some((t) => isQuoteMark(t));
+  const participle = first.pos === 'VERB' && /(ing|ed)$/.test(first.w);
+  if (!(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'CCONJ' || participle)) return false;
+  // "But a campaign operative decided to ..., sources said" is a claim: it has a verb of its own.
+  return !toks.slice(0, boundary).some((t, k) => isQuoteMark(t) || (k > 0 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.w)))));
+}
+
+/** Text before the subject is a claim only when it quotes someone or holds a verb: a dateline
+ * ("MACAU (Reuters) – Adelson said ...") is neither. */
+function claimBefore(toks: readonly Tok[], boundary: number): boolean {
+  return toks.slice(0, boundary).some((t) => isQuoteMark(t) || t.pos === 'AUX' || t.pos === 'VERB');
+}
+
+/** Relative pronouns whose antecedent is a cue's subject: "business leaders who say ...". */
+const RELATIVE = new Set(['who', 'which', 'that']);
+/** An aside between a subject and its cue holds at most this many tokens. */
+const MAX_ASIDE = 25;
+
+/** The subject before an aside set off by commas, which may hold commas itself: "Sanders, who has
+ * sent pleas on his behalf, said", "Marley Anderson, 21, a junior from Las Vegas, said", "Ukraine
+ * has, in the past, said". The subject is a noun phrase filling the stretch before one of the
+ * commas, from the sentence start or the punctuation before it. */
+function acrossAside(toks: readonly Tok[], comma: number): Range | null {
+  for (let j = comma - 1; j > 0 && comma - j <= MAX_ASIDE; j--) {
+    const t = toks[j]!;
+    if (isQuoteMark(t) || t.text === ';' || t.text === ':') return null;
+    if (t.text !== ',') continue;
+    const np = npEndingAt(toks, j - 1);
+    if (!np) continue;
+    const opener = toks[np[0] - 1];
+    if (!opener || opener.text === ',' || isQuoteMark(opener) || /^[—–-]$/.test(opener.text)) return np;
+  }
+  return null;
+}
+
+/** The subject before a bracketed note: "Rep. Hank Johnson (D-Ga.) said". */
+function beforeBrackets(toks: readonly Tok[], close: number): Range | null {
+  for (let j = close - 1; j > 0 && close - j <= 8; j--) if (toks[j]!.text === '(') return npEndingAt(toks, j - 1);
+  return null;
+}
+
+/** Of "NAME, a doctor," or "The mayor of Mykolaiv, NAME,", the phrase whose head is a name. */
+function namedApposition(toks: readonly Tok[], comma: number): Range | null {
+  const pair = apposition(toks, comma);
+  if (!pair) return null;
+  const [np1, np2] = pair;
+  return namedHead(toks, np1) || !namedHead(toks, np2) ? np1 : np2;
+}
+
+/** Whether a phrase's head part, before any "of"/"in" modifier, holds a name. */
+function namedHead(toks: readonly Tok[], r: Range): boolean {
+  for (let k = r[0]; k < r[1] && toks[k]!.pos !== 'ADP'; k++) if (toks[k]!.pos === 'PROPN') return true;
+  return false;
 }
 
 /** "NAME, a doctor, said": the two phrases, when the token before the cue is the second comma. */
@@ -189,7 +306,7 @@ function contentAfter(toks: readonly Tok[], from: number, cue: string, last: num
     if (WH.has(t.w)) break;
     if (t.pos === 'ADV' || (t.pos === 'PART' && t.w !== 'to') || t.w === 'out') k++;
     else if (t.pos === 'ADP' && t.w !== 'that') {
-      const np = npStartingAt(toks, k + 1, last + 1);
+      const np = npStartingAt(toks, k + 1, last + 1, false);
       if (!np) break;
       k = np[1];
     } else break;

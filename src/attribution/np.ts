@@ -21,6 +21,9 @@ function inside(t: Tok): boolean {
   return false;
 }
 
+/** Prepositions that join a head noun to its modifier inside a speaker's phrase. */
+const LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'by', 'with']);
+
 const isHead = (t: Tok) => t.pos === 'NOUN' || t.pos === 'PROPN';
 
 /** The noun phrase ending at token `last` (inclusive), or null. A lone personal pronoun is a phrase. */
@@ -36,8 +39,8 @@ export function npEndingAt(toks: readonly Tok[], last: number): Range | null {
       start--;
       continue;
     }
-    // "the head of the region", "the Ministry of Defence"
-    if ((p.w === 'of' || p.w === 'for') && start - 2 >= 0 && isHead(toks[start - 2]!)) {
+    // "the head of the region", "the Ministry of Defence", "officials in Kyiv", "a video by the party"
+    if (LINKS.has(p.w) && start - 2 >= 0 && isHead(toks[start - 2]!)) {
       start -= 2;
       continue;
     }
@@ -47,15 +50,16 @@ export function npEndingAt(toks: readonly Tok[], last: number): Range | null {
   return [start, last + 1];
 }
 
-/** The noun phrase starting at token `first`, or null. */
-export function npStartingAt(toks: readonly Tok[], first: number, limit = toks.length): Range | null {
+/** The noun phrase starting at token `first`, or null. A speaker's phrase (the default) is never
+ * a time or a word like "it"; any phrase (`speaker` false) may be, as in "said on Saturday". */
+export function npStartingAt(toks: readonly Tok[], first: number, limit = toks.length, speaker = true): Range | null {
   const t = toks[first];
   if (!t) return null;
   if (t.pos === 'PRON') {
     if (t.w in SPEAKER_PRONOUNS && t.w !== 'it') return [first, first + 1];
     if (!POSSESSIVE.has(t.w)) return null;
   }
-  if (NOT_SPEAKERS.has(t.w)) return null;
+  if (speaker && NOT_SPEAKERS.has(t.w)) return null;
   let end = first;
   let head = -1;
   while (end < limit && end - first < MAX_NP) {

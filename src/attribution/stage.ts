@@ -6,7 +6,7 @@
  * “…”"); one with none is kept only when it is long enough to be someone's words.
  */
 import type { Token } from '../model/types.js';
-import { attributionsIn, type CueKind, type RawAttribution } from './clauses.js';
+import { attributionsIn, introducer, type CueKind, type RawAttribution } from './clauses.js';
 import { quoteSegments, type QuoteSegment } from './marks.js';
 import { SpeakerResolver, type MentionRef, type Speaker } from './speakers.js';
 import { buildView } from './view.js';
@@ -33,6 +33,9 @@ export interface QuoteOut {
   confidence: number;
 }
 
+/** A signature: a dash, then a name of up to four capitalized words closing the line or sentence. */
+const SIGNATURE = /^[.,]?\s*[―—–]\s*((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})(?=[.,]?\s*(?:$|\n|[“"]))/u;
+const MAX_SIGNATURE = 60;
 /** A quotation with no speaker is kept only with at least this many words (shorter: scare quotes). */
 const MIN_ORPHAN_WORDS = 4;
 /** Share of a content span inside quotation marks that makes it a direct quote. */
@@ -45,7 +48,7 @@ interface Found {
 
 export function tagQuotes(input: AttributionInput): QuoteOut[] {
   const { text } = input;
-  const view = buildView(text, input.sentences, input.tokens);
+  const view = buildView(text, input.sentences, input.tokens, input.mentions ?? []);
   const segments = quoteSegments(text, view.paragraphs);
   const closed = segments.filter((s) => s.close !== null);
   const quoted = (pos: number) => (closed.some((s) => pos >= s.start && pos < s.end) ? 'closed' : segments.some((s) => pos >= s.start && pos < s.end) ? 'open' : null);
@@ -55,7 +58,7 @@ export function tagQuotes(input: AttributionInput): QuoteOut[] {
   for (const s of view.sentences) for (const raw of attributionsIn(s, quoted)) {
     const content = raw.kind === 'stance' ? raw.content.map((c) => beforeQuotation(c, segments, text)).filter((c) => c[1] > c[0]) : raw.content.map((c) => widen(c, raw, segments, paragraphOf));
     if (content.length === 0) continue;
-    found.push({ raw: { ...raw, content }, speaker: raw.source ? resolver.resolve(raw.source) : none() });
+    found.push({ raw: { ...raw, content }, speaker: raw.source ? resolver.resolve(raw.antecedent ?? raw.source) : none() });
   }
   const opensParagraph = (seg: QuoteSegment) => view.paragraphs.some((p) => p.start === seg.open);
   /** News style: a paragraph that is all quotation, with no cue, goes on with the speaker of the quote
@@ -68,6 +71,27 @@ export function tagQuotes(input: AttributionInput): QuoteOut[] {
       return q === p - 1 ? owner.get(j) ?? null : null;
     }
     return null;
+  };
+  /** A quotation announced by the words before it ("Cruz continued:" closing the paragraph before, or
+   * "Politico reveals a few facts: “…”" in its own sentence). */
+  const introduced = (seg: QuoteSegment): Found | null => {
+    const k = view.sentences.findIndex((s) => seg.open < s.end);
+    const own = view.sentences[k];
+    const intro = own && own.start < seg.open ? introducer(own, seg.open) : opensParagraph(seg) && k > 0 ? introducer(view.sentences[k - 1]!, seg.open) : null;
+    if (!intro) return null;
+    const raw: RawAttribution = { sentence: own && own.start < seg.open ? k : k - 1, cue: intro.cue, source: intro.source, content: [], rule: 'introduced', kind: 'speech' };
+    return { raw, speaker: resolver.resolve(intro.source) };
+  };
+  /** A quotation signed after a dash: "“…” ― Carla Sanchez". */
+  const signed = (seg: QuoteSegment): Found | null => {
+    if (seg.close === null) return null;
+    const after = text.slice(seg.close + 1, seg.close + 1 + MAX_SIGNATURE);
+    const m = SIGNATURE.exec(after);
+    if (!m) return null;
+    const start = seg.close + 1 + m.index + m[0].length - m[1]!.length;
+    const source: [number, number] = [start, start + m[1]!.replace(/[\s.]+$/, '').length];
+    const raw: RawAttribution = { sentence: sentenceOf(seg.start), cue: [seg.close + 1 + after.search(/[―—–]/), seg.close + 2 + after.search(/[―—–]/)], source, content: [], rule: 'signed', kind: 'speech' };
+    return { raw, speaker: resolver.resolve(source) };
   };
   const out: QuoteOut[] = [];
   const sentenceOf = (pos: number) => Math.max(0, view.sentences.findIndex((s) => pos < s.end));
@@ -82,11 +106,11 @@ export function tagQuotes(input: AttributionInput): QuoteOut[] {
       return;
     }
     const inherited = seg.continues >= 0 ? owner.get(seg.continues) ?? null : opensParagraph(seg) ? previousOwner(k) : null;
-    const f = inherited ?? beside(seg, found, paragraphOf);
+    const f = inherited ?? introduced(seg) ?? signed(seg) ?? beside(seg, found, paragraphOf);
     owner.set(k, f);
     if (!f && seg.single) return;
     if (!f && text.slice(seg.start, seg.end).split(/\s+/).length < MIN_ORPHAN_WORDS) return;
-    const rule = f ? (inherited ? 'quote:continued' : 'quote:beside-cue') : 'quote:no-speaker';
+    const rule = f ? (inherited ? 'quote:continued' : f.raw.rule === 'introduced' || f.raw.rule === 'signed' ? `quote:${f.raw.rule}` : 'quote:beside-cue') : 'quote:no-speaker';
     const speaker = f?.speaker ?? none();
     out.push({ start: seg.start, end: seg.end, sentence: sentenceOf(seg.start), cue: f?.raw.cue ?? null, source: f?.raw.source ?? null, speaker, direct: true, rule, kind: f?.raw.kind ?? 'speech', confidence: f ? speaker.confidence * 0.95 : 0.3 });
   });

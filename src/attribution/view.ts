@@ -28,21 +28,24 @@ export interface DocView {
   paragraphs: Array<{ start: number; end: number; sentences: [number, number] }>;
 }
 
+/** A capitalized word the entities stage found in a name anywhere in the text is a proper noun,
+ * whatever the tagger said: a surname opening a sentence ("Cook said ...") is often tagged as a verb.
+ * A dateline opening a sentence ("WASHINGTON —", "CAMBRIDGE, Mass., Dec. 11 (UPI) —") is left out:
+ * it is never a speaker or part of what was said. */
 export function buildView(
   text: string,
   sentences: ReadonlyArray<{ start: number; end: number; paragraph: number; tokens: [number, number] }>,
   tokens: readonly Token[],
+  names: ReadonlyArray<{ start: number; end: number }> = [],
 ): DocView {
-  const views: SentenceView[] = sentences.map((s, index) => ({
-    index,
-    paragraph: s.paragraph,
-    start: s.start,
-    end: s.end,
-    toks: tokens.slice(s.tokens[0], s.tokens[1]).map(([start, end, pos]) => {
+  const nameWords = new Set(names.flatMap((m) => text.slice(m.start, m.end).split(/\s+/)).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)));
+  const views: SentenceView[] = sentences.map((s, index) => {
+    const toks = tokens.slice(s.tokens[0], s.tokens[1]).map(([start, end, pos]) => {
       const t = text.slice(start, end);
-      return { start, end, pos, text: t, w: t.toLowerCase().replace(/’/g, "'") };
-    }),
-  }));
+      return { start, end, pos: pos !== 'PROPN' && nameWords.has(t) ? 'PROPN' : pos, text: t, w: t.toLowerCase().replace(/’/g, "'") };
+    });
+    return { index, paragraph: s.paragraph, start: s.start, end: s.end, toks: toks.slice(datelineLength(toks)) };
+  });
   const paragraphs: DocView['paragraphs'] = [];
   for (const s of views) {
     const p = paragraphs[s.paragraph];
@@ -52,6 +55,22 @@ export function buildView(
     } else paragraphs[s.paragraph] = { start: s.start, end: s.end, sentences: [s.index, s.index] };
   }
   return { text, sentences: views, paragraphs: paragraphs.filter(Boolean) };
+}
+
+/** A dateline is at most this many tokens, dash included. */
+const MAX_DATELINE = 14;
+
+/** How many tokens of a sentence a dateline takes: an upper-case place name (with optional region,
+ * date and agency) closed by a dash. */
+function datelineLength(toks: readonly Tok[]): number {
+  const first = toks[0];
+  if (!first || !/^\p{Lu}{2,}$/u.test(first.text)) return 0;
+  for (let k = 1; k < Math.min(toks.length, MAX_DATELINE); k++) {
+    const t = toks[k]!;
+    if (/^[—–-]$/.test(t.text)) return k + 1 < toks.length ? k + 1 : 0;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t)) return 0;
+  }
+  return 0;
 }
 
 /** Opening and closing quotation marks as tokens. */

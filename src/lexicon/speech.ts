@@ -162,6 +162,8 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
 export const NOT_SPEAKERS: ReadonlySet<string> = new Set([
   'it', 'this', 'that', 'which', 'what', 'there', 'here', 'who', 'whom', 'whose', 'something', 'nothing', 'anything',
   'everything', 'time', 'day', 'week', 'year', 'month', 'today', 'yesterday', 'tomorrow', 'tonight', 'morning',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'night', 'evening',
+  'afternoon', 'hours', 'minutes', 'moments', 'days', 'weeks', 'months', 'years',
 ]);
 
 /** Personal pronouns that may name a speaker, with the gender they imply. */

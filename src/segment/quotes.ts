@@ -16,8 +16,8 @@ export function mergeQuoteSplits(text: string, bounds: Array<[number, number]>):
       j++;
       end = bounds[j]![1];
     }
-    // The split right after the closing mark: '..." | and left.'
-    while (j + 1 < bounds.length && /[”"]$/.test(text.slice(start, end)) && /^\p{Ll}/u.test(text.slice(bounds[j + 1]![0]))) {
+    // The split right after a closing mark or bracket: '..." | and left.', 'Rep. Ann Webb (D-Ore.) | said'
+    while (j + 1 < bounds.length && /[”")]$/.test(text.slice(start, end)) && /^\p{Ll}/u.test(text.slice(bounds[j + 1]![0]))) {
       j++;
       end = bounds[j]![1];
     }

@@ -12,6 +12,7 @@ const SENTENCES: Array<[string, string[]]> = [
   ['Mr. Smith arrived in Kyiv on Tuesday. He met the mayor.', ['Mr. Smith arrived in Kyiv on Tuesday.', 'He met the mayor.']],
   ['Ukraine war live: Latest developments', ['Ukraine war live: Latest developments']],
   ['The U.S. imposed sanctions. Russia vetoed it.', ['The U.S. imposed sanctions.', 'Russia vetoed it.']],
+  ['Rep. Ann Webb (D-Ore.) said the vote would pass. It did.', ['Rep. Ann Webb (D-Ore.) said the vote would pass.', 'It did.']],
 ];
 
 for (const [input, expected] of SENTENCES) {

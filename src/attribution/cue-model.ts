@@ -1,0 +1,94 @@
+/**
+ * Which verbs are attribution cues, in context: a linear model over the verb, its neighbours and the
+ * shape around it ("wants a wall", "showed that", "has come out in support of"), trained on PolNeAR's
+ * train split by scripts/train-cues.ts and stored as models/cues.json. The hand lists in
+ * src/lexicon/speech.ts name the speech and belief verbs; this model finds the long tail of stance
+ * cues those lists miss, and tells a cue from the same verb used otherwise ("show" a cue in "polls show
+ * that ...", not in "the TV show").
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { npEndingAt } from './np.js';
+import { isQuoteMark, type Tok } from './view.js';
+
+export const CUE_MODEL_PATH = join(import.meta.dirname, '..', '..', 'models', 'cues.json');
+
+export interface CueModel {
+  /** Feature string → weight. */
+  weights: Record<string, number>;
+  /** A token is a cue when its score is above this. */
+  threshold: number;
+}
+
+const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
+
+/** Whether a token may be a cue at all: verbs, and nouns, which the tagger often gives a verb in the
+ * third person ("Trump charges that ...", "The woman disputes the idea"). */
+export const cueCandidate = (t: Tok) => t.pos === 'VERB' || (t.pos === 'NOUN' && /[a-z]/.test(t.w));
+
+/** The features of token `i` as strings; the same function serves training and tagging. */
+export function cueFeatures(toks: readonly Tok[], i: number): string[] {
+  const t = toks[i]!;
+  const at = (k: number) => toks[k];
+  const n1 = at(i + 1);
+  const n2 = at(i + 2);
+  const p1 = at(i - 1);
+  let left = i - 1;
+  while (left >= 0 && BETWEEN.has(toks[left]!.pos) && !isQuoteMark(toks[left])) left--;
+  const subject = left >= 0 ? npEndingAt(toks, left) : null;
+  const subjectKind = subject ? (toks[subject[1] - 1]!.pos === 'PRON' ? 'pron' : toks.slice(subject[0], subject[1]).some((x) => x.pos === 'PROPN') ? 'name' : 'noun') : left >= 0 ? toks[left]!.pos : 'start';
+  const suffix = t.w.endsWith('ing') ? 'ing' : t.w.endsWith('ed') ? 'ed' : t.w.endsWith('s') ? 's' : '-';
+  const ahead = toks.slice(i + 1, i + 5);
+  const stem = t.w.replace(/(ies|ied)$/, 'y').replace(/(ing|ed|es|s|d)$/, '');
+  let o = i + 1;
+  while (toks[o] && toks[o]!.pos === 'ADV') o++;
+  const obj = toks[o] ? (isQuoteMark(toks[o]) ? 'quote' : /^(that|to|for|about|on|of|with|by|as)$/.test(toks[o]!.w) ? toks[o]!.w : toks[o]!.text === ',' || toks[o]!.text === ':' ? toks[o]!.text : toks[o]!.pos) : '</s>';
+  const finiteAfter = toks.slice(i + 1).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing)$/.test(x.w)));
+  let marks = 0;
+  for (let k = 0; k < i; k++) if (isQuoteMark(toks[k])) marks++;
+  return [
+    `stem=${stem}`,
+    `obj=${obj}`,
+    `stem|obj=${stem}|${obj}`,
+    `clause=${finiteAfter}`,
+    `stem|clause=${stem}|${finiteAfter}`,
+    `inq=${marks % 2 === 1}`,
+    `p2p|p1p=${toks[i - 2]?.pos ?? '<s>'}|${p1?.pos ?? '<s>'}`,
+    `n1p|n2p=${n1?.pos ?? '</s>'}|${n2?.pos ?? '</s>'}`,
+    'bias',
+    `pos=${t.pos}`,
+    `w|pos=${t.w}|${t.pos}`,
+    `pos|p1p=${t.pos}|${p1?.pos ?? '<s>'}`,
+    `w=${t.w}`,
+    `suf=${suffix}`,
+    `n1=${n1?.w ?? '</s>'}`,
+    `n1p=${n1?.pos ?? '</s>'}`,
+    `w|n1=${t.w}|${n1?.w ?? '</s>'}`,
+    `w|n1p=${t.w}|${n1?.pos ?? '</s>'}`,
+    `w|n2=${t.w}|${n2?.w ?? '</s>'}`,
+    `p1=${p1?.w ?? '<s>'}`,
+    `p1p=${p1?.pos ?? '<s>'}`,
+    `w|p1=${t.w}|${p1?.w ?? '<s>'}`,
+    `subj=${subjectKind}`,
+    `w|subj=${t.w}|${subjectKind}`,
+    `that=${ahead.some((x) => x.w === 'that')}`,
+    `colon=${ahead.some((x) => x.text === ':')}`,
+    `quote=${toks.slice(i + 1).some((x) => isQuoteMark(x))}`,
+    `w|to=${t.w}|${n1?.w === 'to'}`,
+    `cap=${/^\p{Lu}/u.test(t.text)}`,
+  ];
+}
+
+export function cueScore(model: CueModel, toks: readonly Tok[], i: number): number {
+  let score = 0;
+  for (const f of cueFeatures(toks, i)) score += model.weights[f] ?? 0;
+  return score;
+}
+
+let loaded: CueModel | null | undefined;
+
+/** The stored model, or null when it has not been trained (the hand lists then work alone). */
+export function cueModel(): CueModel | null {
+  if (loaded === undefined) loaded = existsSync(CUE_MODEL_PATH) ? (JSON.parse(readFileSync(CUE_MODEL_PATH, 'utf8')) as CueModel) : null;
+  return loaded;
+}
