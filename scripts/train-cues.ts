@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CUE_MODEL_PATH, cueCandidate, cueFeatures, type CueModel } from '../src/attribution/cue-model.js';
+import { CUE_MODEL_PATH, cueCandidate, cueFeatures, sentenceFacts, type CueModel } from '../src/attribution/cue-model.js';
 import { buildView } from '../src/attribution/view.js';
 import { readBrat } from '../src/eval/brat.js';
 import { tagEntities } from '../src/ner/stage.js';
@@ -28,7 +28,9 @@ const MIN_COUNT = 2;
 const dataArg = process.argv.indexOf('--data');
 const dir = join(dataArg > 0 ? process.argv[dataArg + 1]! : '../shared/eval/attribution/polnear', 'train');
 
-interface Example { features: string[]; cue: boolean; }
+interface Example { word: string; features: string[]; cue: boolean; }
+/** A word is asked about at tagging only when it was a cue at least this many times here. */
+const MIN_CUE_WORD = 2;
 
 const byText = new Map<string, string[]>();
 for (const f of readdirSync(join(dir, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
@@ -43,9 +45,10 @@ for (const [name, anns] of byText) {
   const cueSpans = anns.flatMap((f) => [...readBrat(readFileSync(join(dir, 'attributions', f), 'utf8')).spans.values()].filter((s) => s.type === 'Cue').flatMap((s) => s.fragments));
   const examples: Example[] = [];
   for (const s of buildView(text, seg.sentences, seg.tokens, mentions).sentences) {
+    const facts = sentenceFacts(s.toks);
     s.toks.forEach((t, i) => {
       if (!cueCandidate(t)) return;
-      examples.push({ features: cueFeatures(s.toks, i), cue: cueSpans.some(([a, b]) => t.start >= a && t.start < b) });
+      examples.push({ word: t.w, features: cueFeatures(s.toks, i, facts), cue: cueSpans.some(([a, b]) => t.start >= a && t.start < b) });
     });
   }
   docs.push(examples);
@@ -104,6 +107,9 @@ for (const f of [...weights.keys()].sort()) {
   const x = weights.get(f)!;
   if ((counts.get(f) ?? 0) >= MIN_COUNT && Math.abs(x) >= 0.01) kept[f] = Math.round(x * 100) / 100;
 }
-const model: CueModel = { threshold, weights: kept };
+const cueCounts = new Map<string, number>();
+for (const ex of all) if (ex.cue) cueCounts.set(ex.word, (cueCounts.get(ex.word) ?? 0) + 1);
+const words = [...cueCounts].filter(([, n]) => n >= MIN_CUE_WORD).map(([w]) => w).sort();
+const model: CueModel = { threshold, words, weights: kept };
 writeFileSync(CUE_MODEL_PATH, `${JSON.stringify(model)}\n`);
 console.log(`threshold ${threshold}; ${Object.keys(kept).length} features written to ${CUE_MODEL_PATH} (${all.length} verbs, ${all.filter((e) => e.cue).length} cues)`);

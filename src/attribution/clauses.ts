@@ -8,7 +8,7 @@
  * - `participle`: "SOURCE tweeted a picture, saying: CONTENT";
  * - `according-to`: "According to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
  */
-import { cueCandidate, cueModel, cueScore } from './cue-model.js';
+import { cueCandidate, cueModel, cueScore, sentenceFacts, type SentenceFacts } from './cue-model.js';
 import { BELIEF_VERBS, HEARER_VERBS, SPEECH_VERBS, WEAK_CUES } from '../lexicon/speech.js';
 import { hasName, npEndingAt, npStartingAt, type Range } from './np.js';
 import { isBoundary, isQuoteMark, type SentenceView, type Tok } from './view.js';
@@ -49,11 +49,13 @@ const MIN_BEFORE = 2;
  * its content, "..., the MoD tweeted.", counts), or neither. */
 const model = cueModel();
 /** Whether the trained model takes a verb for a cue (without a model, only the hand lists count). */
-const modelSaysCue = (toks: readonly Tok[], i: number) => model !== null && cueCandidate(toks[i]!) && cueScore(model, toks, i) > model.threshold;
+const modelSaysCue = (toks: readonly Tok[], i: number, facts: () => SentenceFacts) => model !== null && cueCandidate(toks[i]!) && model.words.has(toks[i]!.w) && cueScore(model, toks, i, facts()) > model.threshold;
 
 export function attributionsIn(s: SentenceView, quoted: (pos: number) => 'closed' | 'open' | null): RawAttribution[] {
   const out: RawAttribution[] = [];
   const toks = s.toks;
+  let facts: SentenceFacts | null = null;
+  const factsOf = () => (facts ??= sentenceFacts(toks));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const inside = quoted(t.start);
@@ -61,7 +63,7 @@ export function attributionsIn(s: SentenceView, quoted: (pos: number) => 'closed
     let a: RawAttribution | null = null;
     if (t.w === 'according' && toks[i + 1]?.w === 'to') a = accordingTo(s, i);
     else if (t.pos === 'VERB' || t.pos === 'NOUN') {
-      const learned = modelSaysCue(toks, i);
+      const learned = modelSaysCue(toks, i, factsOf);
       const listed = (SPEECH_VERBS.has(t.w) || BELIEF_VERBS.has(t.w)) && (t.pos === 'VERB' || t.w.endsWith('ed'));
       if (learned || listed) a = verbCue(s, i, learned);
     }

@@ -14,6 +14,8 @@ import { isQuoteMark, type Tok } from './view.js';
 export const CUE_MODEL_PATH = join(import.meta.dirname, '..', '..', 'models', 'cues.json');
 
 export interface CueModel {
+  /** The words that were cues often enough in training to be asked about (the rest never are). */
+  words: string[];
   /** Feature string → weight. */
   weights: Record<string, number>;
   /** A token is a cue when its score is above this. */
@@ -26,8 +28,32 @@ const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
  * third person ("Trump charges that ...", "The woman disputes the idea"). */
 export const cueCandidate = (t: Tok) => t.pos === 'VERB' || (t.pos === 'NOUN' && /[a-z]/.test(t.w));
 
+/** What the features need to know about a whole sentence, computed once for it. */
+export interface SentenceFacts {
+  /** Quotation marks before token i. */
+  marksBefore: Int32Array;
+  /** Whether a quotation mark comes after token i. */
+  quoteAfter: Uint8Array;
+  /** Whether a finite verb comes after token i. */
+  finiteAfter: Uint8Array;
+}
+
+export function sentenceFacts(toks: readonly Tok[]): SentenceFacts {
+  const n = toks.length;
+  const marksBefore = new Int32Array(n);
+  const quoteAfter = new Uint8Array(n);
+  const finiteAfter = new Uint8Array(n);
+  for (let k = 1; k < n; k++) marksBefore[k] = marksBefore[k - 1]! + (isQuoteMark(toks[k - 1]) ? 1 : 0);
+  for (let k = n - 2; k >= 0; k--) {
+    const next = toks[k + 1]!;
+    quoteAfter[k] = quoteAfter[k + 1]! || (isQuoteMark(next) ? 1 : 0);
+    finiteAfter[k] = finiteAfter[k + 1]! || (next.pos === 'AUX' || (next.pos === 'VERB' && !next.w.endsWith('ing')) ? 1 : 0);
+  }
+  return { marksBefore, quoteAfter, finiteAfter };
+}
+
 /** The features of token `i` as strings; the same function serves training and tagging. */
-export function cueFeatures(toks: readonly Tok[], i: number): string[] {
+export function cueFeatures(toks: readonly Tok[], i: number, facts: SentenceFacts): string[] {
   const t = toks[i]!;
   const at = (k: number) => toks[k];
   const n1 = at(i + 1);
@@ -43,16 +69,14 @@ export function cueFeatures(toks: readonly Tok[], i: number): string[] {
   let o = i + 1;
   while (toks[o] && toks[o]!.pos === 'ADV') o++;
   const obj = toks[o] ? (isQuoteMark(toks[o]) ? 'quote' : /^(that|to|for|about|on|of|with|by|as)$/.test(toks[o]!.w) ? toks[o]!.w : toks[o]!.text === ',' || toks[o]!.text === ':' ? toks[o]!.text : toks[o]!.pos) : '</s>';
-  const finiteAfter = toks.slice(i + 1).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing)$/.test(x.w)));
-  let marks = 0;
-  for (let k = 0; k < i; k++) if (isQuoteMark(toks[k])) marks++;
+  const finiteAfter = facts.finiteAfter[i] === 1;
   return [
     `stem=${stem}`,
     `obj=${obj}`,
     `stem|obj=${stem}|${obj}`,
     `clause=${finiteAfter}`,
     `stem|clause=${stem}|${finiteAfter}`,
-    `inq=${marks % 2 === 1}`,
+    `inq=${facts.marksBefore[i]! % 2 === 1}`,
     `p2p|p1p=${toks[i - 2]?.pos ?? '<s>'}|${p1?.pos ?? '<s>'}`,
     `n1p|n2p=${n1?.pos ?? '</s>'}|${n2?.pos ?? '</s>'}`,
     'bias',
@@ -73,22 +97,32 @@ export function cueFeatures(toks: readonly Tok[], i: number): string[] {
     `w|subj=${t.w}|${subjectKind}`,
     `that=${ahead.some((x) => x.w === 'that')}`,
     `colon=${ahead.some((x) => x.text === ':')}`,
-    `quote=${toks.slice(i + 1).some((x) => isQuoteMark(x))}`,
+    `quote=${facts.quoteAfter[i] === 1}`,
     `w|to=${t.w}|${n1?.w === 'to'}`,
     `cap=${/^\p{Lu}/u.test(t.text)}`,
   ];
 }
 
-export function cueScore(model: CueModel, toks: readonly Tok[], i: number): number {
+/** The model as tagging reads it: weights in a Map, which looks strings up faster than an object. */
+export interface LoadedCueModel {
+  words: Set<string>;
+  weights: Map<string, number>;
+  threshold: number;
+}
+
+export function cueScore(model: LoadedCueModel, toks: readonly Tok[], i: number, facts: SentenceFacts): number {
   let score = 0;
-  for (const f of cueFeatures(toks, i)) score += model.weights[f] ?? 0;
+  for (const f of cueFeatures(toks, i, facts)) score += model.weights.get(f) ?? 0;
   return score;
 }
 
-let loaded: CueModel | null | undefined;
+let loaded: LoadedCueModel | null | undefined;
 
 /** The stored model, or null when it has not been trained (the hand lists then work alone). */
-export function cueModel(): CueModel | null {
-  if (loaded === undefined) loaded = existsSync(CUE_MODEL_PATH) ? (JSON.parse(readFileSync(CUE_MODEL_PATH, 'utf8')) as CueModel) : null;
+export function cueModel(): LoadedCueModel | null {
+  if (loaded === undefined) {
+    const stored = existsSync(CUE_MODEL_PATH) ? (JSON.parse(readFileSync(CUE_MODEL_PATH, 'utf8')) as CueModel) : null;
+    loaded = stored ? { words: new Set(stored.words), weights: new Map(Object.entries(stored.weights)), threshold: stored.threshold } : null;
+  }
   return loaded;
 }
