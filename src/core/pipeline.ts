@@ -200,6 +200,7 @@ function extractFigures(state: State): State | Failure {
   const figures = tagFigures({
     text: state.cleaned!.text, sentences: seg.sentences, tokens: seg.tokens, quotes: state.quotes ?? [],
     ...(places ? { places } : {}), ...(state.times ? { times: state.times.times, governing: state.times.governing } : {}),
+    published: state.published?.value.slice(0, 10) ?? null,
   });
   return { ...state, figures };
 }

@@ -4,7 +4,7 @@
  * attribution whose content holds it: "X said ...", "according to X"), its place (a place named in its
  * sentence; for "the city" the last city named; else the last place of its paragraph; for casualty
  * figures with none, the country the article names most) and its time (a date stated in its sentence,
- * else the sentence's governing date).
+ * else the sentence's governing date, with the report's day standing for the publication day, as for events).
  */
 import { DENIED, DISPUTED, PROJECTED } from '../lexicon/figures.js';
 import type { Quantity, QuantityKind } from '../model/annotations.js';
@@ -14,6 +14,7 @@ import { buildView } from '../attribution/view.js';
 import { findNumbers } from './numbers.js';
 import { typeNumber } from './kinds.js';
 import { coordinatedVictims } from './victims.js';
+import { reportDay } from '../events/report-day.js';
 
 export interface FigureInput {
   text: string;
@@ -23,6 +24,8 @@ export interface FigureInput {
   places?: ReadonlyArray<{ start: number; end: number; sentence: number; featureType: string | null; country: string | null }>;
   times?: ReadonlyArray<{ start: number; end: number; sentence: number; type: string; value: string | null }>;
   governing?: ReadonlyArray<{ sentence: number; value: string | null; from: 'published' | number | null }>;
+  /** The publication day (YYYY-MM-DD), for the report's day (src/events/report-day.ts). */
+  published?: string | null;
 }
 
 export interface FigureOut {
@@ -62,6 +65,7 @@ export function tagFigures(input: FigureInput): FigureOut[] {
   const { text } = input;
   const view = buildView(text, input.sentences, input.tokens);
   const times = input.times ?? [];
+  const day = reportDay({ text, times, published: input.published ?? null });
   const out: FigureOut[] = [];
   for (const s of view.sentences) {
     const inSentence: FigureOut[] = [];
@@ -83,14 +87,14 @@ export function tagFigures(input: FigureInput): FigureOut[] {
         confidence: typed.cue ? CONFIDENCE.word : typed.kind === 'other' ? CONFIDENCE.other : CONFIDENCE.unit,
       };
       if (!CASUALTY_KINDS.has(fig.kind) && fig.kind !== 'munitions' && fig.kind !== 'buildings' && fig.kind !== 'troops') fig.place = null;
-      Object.assign(fig, timeOf(input, s.index));
+      Object.assign(fig, timeOf(input, s.index, day));
       inSentence.push(fig);
     }
     for (const v of coordinatedVictims(text, s.start, s.end)) {
       if (inSentence.some((f) => f.start < v.end && v.start < f.end)) continue;
       inSentence.push({
         start: v.start, end: v.end, sentence: s.index, kind: v.kind, value: 2, min: null, max: null, qualifier: null, unit: null, of: v.of, ofText: v.plural,
-        modality: 'reported', quote: sourceOf(input.quotes, v.start, v.end), place: placeOf(input, view, s.index, v.start), ...timeOf(input, s.index),
+        modality: 'reported', quote: sourceOf(input.quotes, v.start, v.end), place: placeOf(input, view, s.index, v.start), ...timeOf(input, s.index, day),
         rule: 'figures:coordinated-roles', confidence: CONFIDENCE.word,
       });
     }
@@ -154,12 +158,13 @@ function mainCountry(places: NonNullable<FigureInput['places']>, idx: number[]):
   return null;
 }
 
-/** A date stated in the sentence, else the sentence's governing date. */
-function timeOf(input: FigureInput, sentence: number): { time: number | null; date: string | null } {
+/** A date stated in the sentence, else the sentence's governing date, the report's day (`day`, when the
+ * text shows one) standing for the publication day. */
+function timeOf(input: FigureInput, sentence: number, day: string | null): { time: number | null; date: string | null } {
   const times = input.times ?? [];
   const i = times.findIndex((t) => t.sentence === sentence && (t.type === 'DATE' || t.type === 'TIME') && t.value !== null);
   if (i >= 0) return { time: i, date: times[i]!.value!.slice(0, 10) };
   const g = input.governing?.[sentence];
   if (!g || g.value === null) return { time: null, date: null };
-  return { time: typeof g.from === 'number' ? g.from : null, date: g.value.slice(0, 10) };
+  return { time: typeof g.from === 'number' ? g.from : null, date: g.from === 'published' && day ? day : g.value.slice(0, 10) };
 }
