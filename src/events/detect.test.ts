@@ -81,3 +81,20 @@ test('events: a report written in the night dates what it tells undated to that 
   assert.equal(visit(night.replace('on Monday evening', 'last night'))?.date?.value, '2022-03-15');
   assert.equal(visit(night.replace('on Monday evening', 'on Monday'))?.date?.value, '2022-03-15');
 });
+
+/** [sentence, fatalities, injured]: a toll restated or a part of it is counted once; different figures add up. */
+const TOLLS: Array<[string, number, number | null]> = [
+  ['Russian shelling killed 12 people in Kharkiv on Tuesday; the 12 dead included three children.', 12, null],
+  ['Russian shelling killed 12 people in Kharkiv on Tuesday, and 12 people were killed there in all.', 12, null],
+  ['A suicide bomber killed 12 people at a market in Maiduguri on Tuesday, including three children.', 12, null],
+  ['Gunmen killed five soldiers and three civilians in an attack on a village near Gao on Tuesday.', 8, null],
+  ['A missile strike on Odesa on Tuesday killed four people, and four others were injured.', 4, 4],
+];
+for (const [text, killed, injured] of TOLLS) {
+  test(`events: fatalities ${killed}, injured ${injured} in "${text}"`, () => {
+    const e = run(text).annotations?.events?.[0];
+    assert.ok(e, text);
+    assert.equal(e.fatalities, killed, text);
+    assert.equal(e.injured, injured, text);
+  });
+}

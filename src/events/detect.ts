@@ -10,11 +10,12 @@
  *    "the city", "the eastern city", "the capital", the town the text named last;
  *  - actor and target: named groups, states, forces and people before and after the trigger, with
  *    ACLED's actor class where the words say it;
- *  - fatalities and injured: the figures of those kinds in the sentence (the figures stage);
+ *  - fatalities and injured: the figures of those kinds in the sentence (the figures stage), a toll
+ *    restated or a part of it counted once (`casualties`);
  *  - civilian targeting: violence against civilians, or remote violence that hit homes, hospitals,
  *    schools or markets.
  */
-import { ACLED_NAMES, CIVILIAN_TARGETS, PLOVER, type SubType } from '../lexicon/events.js';
+import { ACLED_NAMES, CIVILIAN_TARGETS, PART_OF, PLOVER, type SubType } from '../lexicon/events.js';
 import type { Event, GoverningDate } from '../model/annotations.js';
 import { reportDay } from './report-day.js';
 import { remoteByEffect, typeEvent } from './typing.js';
@@ -235,19 +236,32 @@ function actorClass(name: string, around: string, type: string): string | null {
   return null;
 }
 
+/**
+ * The sentence's fatalities and injured. Figures of one kind add up ("five soldiers and three civilians"
+ * killed: 8), with two exceptions that would count the same dead twice: a figure of the same kind and
+ * value as one before it in the sentence is the same toll restated ("killed 12 people ... the 12 dead")
+ * and counts once, even where it is not (the rarer "5 soldiers and 5 civilians" then counts 5: ACLED
+ * takes the lower count when a report is unclear); and a figure that follows "including" or the like is a
+ * part of the one before it ("12, including three children") and adds nothing. Across sentences the
+ * merge takes a report's highest count, never a sum (src/events/merged.ts).
+ */
 function casualties(input: EventInput, i: number): { killed: number | null; injured: number | null; figures: number[] } {
-  let killed: number | null = null;
-  let injured: number | null = null;
+  const counted: Record<'killed' | 'injured', number[]> = { killed: [], injured: [] };
+  const last: Partial<Record<'killed' | 'injured', number>> = {};
   const figures: number[] = [];
   input.quantities.forEach((q, k) => {
     if (q.sentence !== i || (q.kind !== 'killed' && q.kind !== 'injured')) return;
     const n = q.value ?? q.min;
     if (n === null) return;
     figures.push(k);
-    if (q.kind === 'killed') killed = (killed ?? 0) + n;
-    else injured = (injured ?? 0) + n;
+    const before = last[q.kind];
+    last[q.kind] = q.end;
+    if (counted[q.kind].includes(n)) return;
+    if (before !== undefined && PART_OF.test(input.text.slice(before, q.start))) return;
+    counted[q.kind].push(n);
   });
-  return { killed, injured, figures };
+  const total = (ns: number[]) => (ns.length ? ns.reduce((a, b) => a + b, 0) : null);
+  return { killed: total(counted.killed), injured: total(counted.injured), figures };
 }
 
 /** Where the trigger says the event was: "in X", "at X", "near X" right after it. */

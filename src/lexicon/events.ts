@@ -250,3 +250,7 @@ export const PLOVER: ReadonlyArray<readonly [category: string, pattern: RegExp]>
   ['CONCEDE', /\bconced(?:e|ed)\b|\bagreed to release\b|\breleased (?:\w+ ){0,3}(?:prisoners|detainees|hostages)\b|\beased\b|\blifted\b/i],
   ['RETREAT', /\bwithdr(?:ew|awn|awal)\b|\bpulled (?:back|out)\b|\bretreat(?:ed)?\b/i],
 ];
+
+/** Words between two casualty figures of one kind that make the second a part of the first ("killed 12,
+ * including three children", "the 12 dead included three children"): counted once, in the first. */
+export const PART_OF = /\b(?:including|included|includes|among them|among whom|of whom|of them)\b/i;
