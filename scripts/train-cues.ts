@@ -19,7 +19,7 @@ const EPOCHS = 8;
  * precision there is at least MIN_PRECISION: a claim given to the wrong words costs a reader more than
  * a claim missed. */
 const THRESHOLDS = [-4, -3, -2, -1, 0, 1, 2];
-const MIN_PRECISION = 0.78;
+const MIN_PRECISION = 0.79;
 /** Training separates cues from the rest at zero. */
 const THRESHOLD = 0;
 /** Features seen fewer times than this are dropped from the stored model. */

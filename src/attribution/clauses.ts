@@ -38,6 +38,11 @@ const REFLEXIVE = /sel(f|ves)$/;
 /** "is said to", "was reported": a passive cue names no source before it. */
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const COORDINATORS = new Set(['and', 'but', 'then']);
+/** "pitched himself to voters by telling them ...", "after saying ...": the speaker is the clause's subject. */
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'without']);
+/** "this month", "last week", "on Friday": a time that may stand between a subject and its verb. */
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'on', 'that', 'earlier', 'later']);
 /** Prepositions that open a stance's object ("called for", "complained about"), unlike the times
  * and places of "said on Tuesday in Kyiv". */
 const OBJECT_PREPOSITIONS = new Set(['for', 'about', 'against', 'to', 'of', 'with', 'at', 'over']);
@@ -81,6 +86,11 @@ function verbCue(s: SentenceView, i: number, learned: boolean): RawAttribution |
   const weak = !learned && (kind === 'belief' || WEAK_CUES.has(t.w));
   let left = i - 1;
   while (left >= 0 && (BETWEEN.has(toks[left]!.pos) && !isQuoteMark(toks[left]))) left--;
+  // "Wells Fargo just this month announced": a time between the subject and its verb.
+  if (left > 0 && TIME_NOUNS.has(toks[left]!.w) && TIME_DETERMINERS.has(toks[left - 1]!.w)) {
+    left -= 2;
+    while (left >= 0 && (BETWEEN.has(toks[left]!.pos) && !isQuoteMark(toks[left]))) left--;
+  }
   const progressive = t.w.endsWith('ing');
   if (!progressive && (PASSIVE.has(toks[i - 1]?.w ?? '') || (toks[i - 1]?.pos === 'ADV' && PASSIVE.has(toks[i - 2]?.w ?? '')))) return null;
   let source: Range | null = null;
@@ -89,7 +99,7 @@ function verbCue(s: SentenceView, i: number, learned: boolean): RawAttribution |
   let rule = 'subject';
   let afterFrom = i + 1;
   const l = toks[left];
-  if (t.w.endsWith('ing') && l?.text === ',') {
+  if (t.w.endsWith('ing') && (l?.text === ',' || (l && GERUND_PREPOSITIONS.has(l.w) && left > 0))) {
     source = clauseSubject(toks, left);
     rule = 'participle';
   } else if (l && COORDINATORS.has(l.w)) {
@@ -212,8 +222,10 @@ function adverbial(toks: readonly Tok[], boundary: number): boolean {
   const first = toks[0]!;
   const participle = first.pos === 'VERB' && /(ing|ed)$/.test(first.w);
   if (!(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'CCONJ' || participle)) return false;
-  // "But a campaign operative decided to ..., sources said" is a claim: it has a verb of its own.
-  return !toks.slice(0, boundary).some((t, k) => isQuoteMark(t) || (k > 0 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.w)))));
+  if (toks.slice(0, boundary).some((t) => isQuoteMark(t))) return false;
+  // "But a campaign operative decided to ..., sources said" is a claim: it has a verb of its own;
+  // "Writing for a panel that agreed Pence won, Barabak noted" stays an adverbial.
+  return participle || !toks.slice(1, boundary).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.w)));
 }
 
 /** Text before the subject is a claim only when it quotes someone or holds a verb: a dateline

@@ -63,6 +63,7 @@ export function cueFeatures(toks: readonly Tok[], i: number, facts: SentenceFact
   while (left >= 0 && BETWEEN.has(toks[left]!.pos) && !isQuoteMark(toks[left])) left--;
   const subject = left >= 0 ? npEndingAt(toks, left) : null;
   const subjectKind = subject ? (toks[subject[1] - 1]!.pos === 'PRON' ? 'pron' : toks.slice(subject[0], subject[1]).some((x) => x.pos === 'PROPN') ? 'name' : 'noun') : left >= 0 ? toks[left]!.pos : 'start';
+  const subjectEntity = subject ? (toks.slice(subject[0], subject[1]).find((x) => x.ent)?.ent ?? 'none') : 'none';
   const suffix = t.w.endsWith('ing') ? 'ing' : t.w.endsWith('ed') ? 'ed' : t.w.endsWith('s') ? 's' : '-';
   const ahead = toks.slice(i + 1, i + 5);
   const stem = t.w.replace(/(ies|ied)$/, 'y').replace(/(ing|ed|es|s|d)$/, '');
@@ -94,6 +95,9 @@ export function cueFeatures(toks: readonly Tok[], i: number, facts: SentenceFact
     `p1p=${p1?.pos ?? '<s>'}`,
     `w|p1=${t.w}|${p1?.w ?? '<s>'}`,
     `subj=${subjectKind}`,
+    `subjEnt=${subjectEntity}`,
+    `stem|subjEnt=${stem}|${subjectEntity}`,
+    `n1ent=${n1?.ent ?? 'none'}`,
     `w|subj=${t.w}|${subjectKind}`,
     `that=${ahead.some((x) => x.w === 'that')}`,
     `colon=${ahead.some((x) => x.text === ':')}`,

@@ -30,7 +30,8 @@ const isHead = (t: Tok) => t.pos === 'NOUN' || t.pos === 'PROPN';
 export function npEndingAt(toks: readonly Tok[], last: number): Range | null {
   const t = toks[last];
   if (!t) return null;
-  if (t.pos === 'PRON') return t.w in SPEAKER_PRONOUNS && t.w !== 'it' ? [last, last + 1] : null;
+  // "It says the campaign broke the law": before its verb, "it" may be an organisation speaking.
+  if (t.pos === 'PRON') return t.w in SPEAKER_PRONOUNS ? [last, last + 1] : null;
   if (!isHead(t) || NOT_SPEAKERS.has(t.w)) return null;
   let start = last;
   while (start > 0 && last - start < MAX_NP) {

@@ -12,6 +12,8 @@ export interface Tok {
   w: string;
   /** The word as written. */
   text: string;
+  /** The type of the entity mention the token is in (PER, ORG, LOC, MISC), if any. */
+  ent?: string;
 }
 
 export interface SentenceView {
@@ -36,13 +38,26 @@ export function buildView(
   text: string,
   sentences: ReadonlyArray<{ start: number; end: number; paragraph: number; tokens: [number, number] }>,
   tokens: readonly Token[],
-  names: ReadonlyArray<{ start: number; end: number }> = [],
+  names: ReadonlyArray<{ start: number; end: number; type?: string }> = [],
 ): DocView {
+  const byStart = [...names].sort((a, b) => a.start - b.start);
+  let m = 0;
+  // Tokens come in text order, so one pointer walks the mentions once.
+  const typeAt = (start: number): string | undefined => {
+    while (m < byStart.length && byStart[m]!.end <= start) m++;
+    const here = byStart[m];
+    return here && here.start <= start ? here.type : undefined;
+  };
   const nameWords = new Set(names.flatMap((m) => text.slice(m.start, m.end).split(/\s+/)).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)));
   const views: SentenceView[] = sentences.map((s, index) => {
     const toks = tokens.slice(s.tokens[0], s.tokens[1]).map(([start, end, pos]) => {
       const t = text.slice(start, end);
-      return { start, end, pos: pos !== 'PROPN' && nameWords.has(t) ? 'PROPN' : pos, text: t, w: t.toLowerCase().replace(/’/g, "'") };
+      const ent = typeAt(start);
+      return { start, end, pos: pos !== 'PROPN' && nameWords.has(t) ? 'PROPN' : pos, text: t, w: t.toLowerCase().replace(/’/g, "'"), ...(ent ? { ent } : {}) };
+    });
+    // "attorney general", "secretary general": the title's head, which the tagger reads as an adjective.
+    toks.forEach((t, k) => {
+      if (t.w === 'general' && t.pos === 'ADJ' && (toks[k - 1]?.pos === 'NOUN' || toks[k - 1]?.pos === 'PROPN')) t.pos = 'NOUN';
     });
     return { index, paragraph: s.paragraph, start: s.start, end: s.end, toks: toks.slice(datelineLength(toks)) };
   });
