@@ -1,11 +1,12 @@
 /**
- * Actor names as comparison keys. Across documents there is no shared entity id yet, so two actors are
- * the same when their keys meet: a country's names, official name and demonyms all give `cc:XX` ("Russia",
+ * Whether two event parties are one. The link stage's entities decide where they can (`sameEntity`);
+ * otherwise actor names as comparison keys decide, and two actors are the same when their keys meet: a country's names, official name and demonyms all give `cc:XX` ("Russia",
  * "Russian forces", "the Russian Federation" → `cc:RU`); other words are kept lower-cased, a plural `s`
  * dropped, with generic words and titles left out ("Mayor Vitali Klitschko" → `vitali`, `klitschko`), in
  * the order written, so that a person's surname comes last.
  */
 import { createRequire } from 'node:module';
+import { compare, type EntityProfile } from '../entities/across.js';
 import { CAPITAL_WORDS, GENERIC_ACTOR_WORDS } from '../lexicon/merge.js';
 import { DEMONYM_ALIASES } from '../lexicon/places.js';
 
@@ -106,6 +107,37 @@ export function sameActor(a: readonly string[], b: readonly string[]): boolean {
   const [wa, wb] = [words(a), words(b)];
   if (wa.length >= 2 && wb.length >= 2 && wa.at(-1) === wb.at(-1)) return true;
   return a.some((k) => k.startsWith('cc:') && b.includes(k)) && wa.length === 0 && wb.length === 0;
+}
+
+/** What comparing two parties reads: the link stage's entity and, for a person, its profile. */
+export interface Party {
+  keys: readonly string[];
+  /** `docId/e3`: the entity the link stage gave the argument, qualified by its document. */
+  entity?: string | null;
+  /** The entity's profile when it is a person (src/entities/across.ts). */
+  person?: EntityProfile | null;
+}
+
+const docOf = (entity: string) => entity.slice(0, entity.lastIndexOf('/'));
+
+/**
+ * One party or two by the link stage's entities; null when they cannot tell and the words must. One
+ * entity is one party. Two persons of one document are two (the link stage would have made them one);
+ * of two documents, one when the rules that file canonical entities across documents say so (a
+ * surname in two spellings, "Vitaly" and "Vitali"; never "Wladimir" and "Vitali" Klitschko). Other
+ * entities are compared by their names' keys: "Moscow" standing for Russia has its country's name.
+ */
+export function sameEntity(a: Party, b: Party): boolean | null {
+  if (!a.entity || !b.entity) return null;
+  if (a.entity === b.entity) return true;
+  if (!a.person || !b.person) return null;
+  if (docOf(a.entity) === docOf(b.entity)) return false;
+  return compare(a.person, b.person) !== null;
+}
+
+/** Whether two parties are one: by their entities when both have one that decides, else by their keys. */
+export function sameParty(a: Party, b: Party): boolean {
+  return sameEntity(a, b) ?? sameActor(a.keys, b.keys);
 }
 
 /** ISO 3166-1 alpha-3 and numeric codes and common name of a country by its alpha-2 code. */

@@ -3,7 +3,7 @@
  * a few sentences, each with at most one event whose place, actors, figures and stated terms are spans
  * of that sentence, built the way the stages lay them out in `annotations`.
  */
-import type { Event, Place, Quantity, TimeExpression } from '../model/annotations.js';
+import type { Entity, Event, Place, Quantity, TimeExpression } from '../model/annotations.js';
 import type { Analysis, Span } from '../model/types.js';
 import { makeAnalysis } from '../store/store.suite.js';
 
@@ -29,7 +29,8 @@ export interface FixtureEvent {
   date: string | null;
   precision?: 'day' | 'week' | 'month' | 'year';
   place?: FixturePlace | null;
-  actors?: Array<{ text: string; role?: 'actor' | 'target'; actorClass?: string | null }>;
+  /** Parties; `entity` links one to an entity of the report (its id, canonical name and type), as the link stage does. */
+  actors?: Array<{ text: string; role?: 'actor' | 'target'; actorClass?: string | null; entity?: { id: string; name: string; type: Entity['type'] } }>;
   killed?: number;
   injured?: number;
   civilian?: boolean | null;
@@ -54,6 +55,7 @@ export function report(outlet: string, published: string, events: readonly Fixtu
   const quantities: Quantity[] = [];
   const times: TimeExpression[] = [];
   const out: Event[] = [];
+  const entities = new Map<string, Entity>();
   for (const e of events) {
     const sentence = a.sentences.findIndex((s) => s.span.text === e.sentence);
     if (sentence < 0) throw new Error(`fixture sentence not split as one sentence: ${e.sentence}`);
@@ -76,18 +78,21 @@ export function report(outlet: string, published: string, events: readonly Fixtu
       quantities.push({ ...base(span(String(n)), 'extract', 'fixture'), kind, value: n, min: null, max: null, qualifier: null, unit: null, of: null, modality: 'reported', source: null, sourceName: null, place: null, time: null, date: null });
       figures.push(quantities.length - 1);
     }
+    for (const x of e.actors ?? []) {
+      if (x.entity) entities.set(x.entity.id, { ...x.entity, fine: null, nameRule: 'fullest-form', aliases: [], roles: [], mentions: [], geonameid: null });
+    }
     for (const t of e.terms ?? []) {
       times.push({ ...base(span(t.text), 'tag', 'fixture'), type: /^P/.test(t.value) ? 'DURATION' : 'TIME', value: t.value, granularity: 'hour', anchor: null, relative: null, mod: null, range: null });
     }
     out.push({
       ...base(a.sentences[sentence]!.span, 'extract', 'fixture'),
       type: e.type, subtype: e.subtype, code: e.code ?? e.subtype, plover: e.plover ?? null, trigger: span(e.trigger),
-      arguments: (e.actors ?? []).map((x) => ({ role: x.role ?? 'actor', span: span(x.text), entity: null, actorClass: x.actorClass ?? null })),
+      arguments: (e.actors ?? []).map((x) => ({ role: x.role ?? 'actor', span: span(x.text), entity: x.entity?.id ?? null, actorClass: x.actorClass ?? null })),
       place, date: e.date ? { value: e.date, precision: e.precision ?? 'day' } : null,
       fatalities: e.killed ?? null, injured: e.injured ?? null, figures, civilianTargeting: e.civilian ?? null,
     });
   }
-  return { ...a, annotations: { mentions: [], entities: [], times, places, quotes: [], quantities, events: out, governing: [] } };
+  return { ...a, annotations: { mentions: [], entities: [...entities.values()], times, places, quotes: [], quantities, events: out, governing: [] } };
 }
 
 /** Event kinds the tests use, with their ACLED names. */

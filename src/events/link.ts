@@ -9,7 +9,7 @@
  */
 import { distanceKm } from '../geo/distance.js';
 import { COMPATIBLE_SUBTYPES, TRIGGER_STOP_WORDS } from '../lexicon/merge.js';
-import { sameActor } from './actors.js';
+import { sameParty } from './actors.js';
 import { overlaps } from './dates.js';
 import type { EventMention, MentionPlace } from './mention.js';
 import { stem } from './words.js';
@@ -118,14 +118,15 @@ function sharedWording(a: EventMention, b: EventMention): string | null {
 }
 
 /**
- * Parties in common. Battles have two sides with no order between them, so their actors and targets are
- * compared as one set; otherwise actors with actors. Either side naming no actor is no conflict.
+ * Parties in common, by the link stage's entities where they tell and else by name (`sameParty`).
+ * Battles have two sides with no order between them, so their actors and targets are compared as one
+ * set; otherwise actors with actors. Either side naming no actor is no conflict.
  */
 function actorMatch(a: EventMention, b: EventMention): { shared: string | null; conflict: string | null } {
   const partiesOf = (m: EventMention) => m.actors.filter((x) => (a.type === 'Battles' || x.role === 'actor') && x.keys.length > 0);
   const [pa, pb] = [partiesOf(a), partiesOf(b)];
   if (pa.length === 0 || pb.length === 0) return { shared: null, conflict: null };
-  for (const x of pa) for (const y of pb) if (sameActor(x.keys, y.keys)) return { shared: x.name === y.name ? x.name : `${x.name} = ${y.name}`, conflict: null };
+  for (const x of pa) for (const y of pb) if (sameParty(x, y)) return { shared: x.name === y.name ? x.name : `${x.name} = ${y.name}`, conflict: null };
   return { shared: null, conflict: `${pa.map((x) => x.name).join(', ')} / ${pb.map((x) => x.name).join(', ')}` };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Event, Quantity } from '../model/annotations.js';
 import type { Analysis } from '../model/types.js';
+import { profilesOf, type EntityProfile } from '../entities/across.js';
 import { actorKeys } from './actors.js';
 import { dayRange, type DayRange } from './dates.js';
 import { contentWords } from './words.js';
@@ -28,6 +29,11 @@ export interface MentionActor {
   actorClass: string | null;
   /** Comparison keys (src/events/actors.ts): a country code for a state or its forces, else name words. */
   keys: string[];
+  /** `docId/e3`: the entity the link stage gave it, qualified by its document; absent from mentions
+   * stored before entities were copied in. */
+  entity?: string | null;
+  /** The entity's profile when it is a person, to tell people apart across documents (src/entities/across.ts). */
+  person?: EntityProfile | null;
 }
 
 /** A count as one report gives it, with the words it came from when the figures stage found them. */
@@ -76,10 +82,11 @@ export interface EventMention {
 /** Every event of an analysis as a mention; an analysis without the events layer gives none. */
 export function eventMentions(a: Analysis): EventMention[] {
   const events = a.annotations?.events ?? [];
-  return events.map((e, i) => toMention(a, e, i));
+  const profiles = events.some((e) => e.arguments.some((x) => x.entity)) ? profilesOf(a) : new Map<string, EntityProfile>();
+  return events.map((e, i) => toMention(a, e, i, profiles));
 }
 
-function toMention(a: Analysis, e: Event, index: number): EventMention {
+function toMention(a: Analysis, e: Event, index: number, profiles: ReadonlyMap<string, EntityProfile>): EventMention {
   const d = a.document;
   const ann = a.annotations ?? {};
   const sentence = a.sentences[e.sentence];
@@ -104,7 +111,8 @@ function toMention(a: Analysis, e: Event, index: number): EventMention {
     actors: e.arguments.map((arg) => {
       const entity = arg.entity ? ann.entities?.find((x) => x.id === arg.entity) : undefined;
       const name = entity?.name ?? arg.span.text;
-      return { role: arg.role, name, actorClass: arg.actorClass, keys: actorKeys([name]) };
+      const profile = entity?.type === 'PER' ? profiles.get(entity.id) ?? null : null;
+      return { role: arg.role, name, actorClass: arg.actorClass, keys: actorKeys([name]), entity: entity ? `${d.id}/${entity.id}` : null, person: profile };
     }),
     fatalities: e.fatalities,
     injured: e.injured,

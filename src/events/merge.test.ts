@@ -146,6 +146,16 @@ describe('event merge: distinct events stay apart', () => {
     assert.equal(merge(talks('Gordon Brown', 'A'), talks('Brown', 'B')).length, 1);
   });
 
+  it('people are told apart by their entities where the link stage gave them one, by their names where not', () => {
+    const sentence = (who: string) => `${who} held talks on the budget deficit with union leaders`;
+    const talks = (who: string, id: string | null) => ({ ...KIND.other, plover: 'CONSULT', sentence: sentence(who), trigger: 'talks', date: '2005-03-01', actors: [{ text: who, ...(id ? { entity: { id, name: who, type: 'PER' as const } } : {}) }] });
+    const [vitali, wladimir] = [talks('Vitali Klitschko', 'e1'), talks('Wladimir Klitschko', 'e2')];
+    assert.equal(merge(report('A', '2005-03-01', [vitali]), report('B', '2005-03-01', [wladimir])).length, 2, 'two given names, two people');
+    assert.equal(merge(report('A', '2005-03-01', [talks('Vitaly Klitschko', 'e1')]), report('B', '2005-03-01', [vitali])).length, 1, 'one name in two spellings');
+    assert.equal(merge(report('A', '2005-03-01', [vitali, { ...wladimir, sentence: `${sentence('Wladimir Klitschko')} too` }])).length, 2, 'two entities of one report are two people');
+    assert.equal(merge(report('A', '2005-03-01', [talks('Vitaly Klitschko', null)]), report('B', '2005-03-01', [talks('Vitali Klitschko', null)])).length, 1, 'no entities: the names');
+  });
+
   it('different types, and undated mentions, are never merged', () => {
     const clash = strike({ ...KIND.clash, sentence: 'Troops clashed in Kyiv on Saturday', trigger: 'clashed', killed: undefined });
     assert.equal(merge(report('A', '2022-02-26', [strike()]), report('B', '2022-02-26', [clash])).length, 2);

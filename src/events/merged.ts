@@ -5,10 +5,10 @@
  * report the highest of its sentences is that report's figure (a later sentence updating a toll).
  */
 import { createHash } from 'node:crypto';
-import { countryOf } from './actors.js';
+import { countryOf, sameEntity } from './actors.js';
 import type { DayRange } from './dates.js';
 import type { Group } from './merge.js';
-import type { EventMention, MentionPlace } from './mention.js';
+import type { EventMention, MentionActor, MentionPlace } from './mention.js';
 
 export interface EventSource {
   key: string;
@@ -199,21 +199,26 @@ function majority(values: readonly string[]): string | null {
   return best?.[0] ?? null;
 }
 
-/** Actors whose keys meet are one; the name most mentions use (then the longest) stands for it. */
+/**
+ * Actors that are one entity (`sameEntity`), or whose keys meet where the entities do not tell, are one;
+ * the name most mentions use (then the longest) stands for it.
+ */
 function mergeActors(ms: readonly EventMention[]): MergedActor[] {
-  const out: Array<MergedActor & { names: Map<string, number> }> = [];
+  const out: Array<MergedActor & { names: Map<string, number>; parties: MentionActor[] }> = [];
+  const meet = (x: MentionActor, a: MentionActor) => sameEntity(x, a) ?? x.keys.some((k) => a.keys.includes(k));
   for (const a of ms.flatMap((m) => m.actors)) {
-    const same = out.find((x) => x.role === a.role && x.keys.some((k) => a.keys.includes(k)));
+    const same = out.find((x) => x.role === a.role && x.parties.some((p) => meet(p, a)));
     if (!same) {
-      out.push({ name: a.name, role: a.role, actorClass: a.actorClass, keys: [...a.keys], mentions: 1, names: new Map([[a.name, 1]]) });
+      out.push({ name: a.name, role: a.role, actorClass: a.actorClass, keys: [...a.keys], mentions: 1, names: new Map([[a.name, 1]]), parties: [a] });
       continue;
     }
+    same.parties.push(a);
     same.mentions++;
     same.names.set(a.name, (same.names.get(a.name) ?? 0) + 1);
     same.keys = [...new Set([...same.keys, ...a.keys])].sort();
     same.actorClass ??= a.actorClass;
   }
-  return out.map(({ names, ...actor }) => ({ ...actor, name: preferredName(names) }));
+  return out.map(({ names, parties: _, ...actor }) => ({ ...actor, name: preferredName(names) }));
 }
 
 function preferredName(names: Map<string, number>): string {
