@@ -88,3 +88,11 @@ test('quotes: a quotation signed after a dash takes the name as its speaker', ()
   assert.equal(q.rule, 'quote:signed');
   assert.equal(q.source ? text.slice(q.source[0], q.source[1]) : '', 'Olena Hrytsenko');
 });
+
+test('quotes: a partial quotation inside a clause is the words of the clause\'s subject', () => {
+  const text = 'The governor of Kharkiv called the strike “a war crime” on Monday.';
+  const q = quotes(text).find((x) => text.slice(x.start, x.end) === 'a war crime');
+  assert.ok(q, 'no quote found');
+  assert.equal(q.rule, 'quote:governed');
+  assert.equal(q.source ? text.slice(q.source[0], q.source[1]) : '', 'The governor of Kharkiv');
+});

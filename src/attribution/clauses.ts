@@ -191,6 +191,22 @@ export function introducer(s: SentenceView, upTo: number): { cue: [number, numbe
   return null;
 }
 
+/** Whose words a partial quotation inside a clause is: the subject of the last verb before it in its
+ * sentence ("Zelenskyy called the strike “a war crime”", "a doctor had typed “homicidal ideation”"). */
+export function governor(s: SentenceView, upTo: number): { cue: [number, number]; source: [number, number] } | null {
+  const toks = s.toks.filter((t) => t.end <= upTo);
+  for (let v = toks.length - 1; v > 0; v--) {
+    const t = toks[v]!;
+    if (isQuoteMark(t)) return null;
+    if (t.pos !== 'VERB') continue;
+    let left = v - 1;
+    while (left > 0 && BETWEEN.has(toks[left]!.pos)) left--;
+    const np = toks[left]!.text === ',' ? namedApposition(toks, left) : npEndingAt(toks, left);
+    return np ? { cue: [t.start, t.end], source: [toks[np[0]]!.start, toks[np[1] - 1]!.end] } : null;
+  }
+  return null;
+}
+
 function accordingTo(s: SentenceView, i: number): RawAttribution | null {
   const toks = s.toks;
   const np = npStartingAt(toks, i + 2);

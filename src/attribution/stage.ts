@@ -6,7 +6,7 @@
  * “…”"); one with none is kept only when it is long enough to be someone's words.
  */
 import type { Token } from '../model/types.js';
-import { attributionsIn, introducer, type CueKind, type RawAttribution } from './clauses.js';
+import { attributionsIn, governor, introducer, type CueKind, type RawAttribution } from './clauses.js';
 import { quoteSegments, type QuoteSegment } from './marks.js';
 import { SpeakerResolver, type MentionRef, type Speaker } from './speakers.js';
 import { buildView } from './view.js';
@@ -82,6 +82,14 @@ export function tagQuotes(input: AttributionInput): QuoteOut[] {
     const raw: RawAttribution = { sentence: own && own.start < seg.open ? k : k - 1, cue: intro.cue, source: intro.source, content: [], rule: 'introduced', kind: 'speech' };
     return { raw, speaker: resolver.resolve(intro.source) };
   };
+  /** A partial quotation inside a clause, taken as the words of the clause's subject. */
+  const governed = (seg: QuoteSegment): Found | null => {
+    const k = view.sentences.findIndex((s) => seg.open < s.end);
+    const own = view.sentences[k];
+    const by = own && own.start < seg.open ? governor(own, seg.open) : null;
+    if (!by) return null;
+    return { raw: { sentence: k, cue: by.cue, source: by.source, content: [], rule: 'governed', kind: 'speech' }, speaker: resolver.resolve(by.source) };
+  };
   /** A quotation signed after a dash: "“…” ― Carla Sanchez". */
   const signed = (seg: QuoteSegment): Found | null => {
     if (seg.close === null) return null;
@@ -106,11 +114,11 @@ export function tagQuotes(input: AttributionInput): QuoteOut[] {
       return;
     }
     const inherited = seg.continues >= 0 ? owner.get(seg.continues) ?? null : opensParagraph(seg) ? previousOwner(k) : null;
-    const f = inherited ?? introduced(seg) ?? signed(seg) ?? beside(seg, found, paragraphOf);
+    const f = inherited ?? introduced(seg) ?? signed(seg) ?? governed(seg) ?? beside(seg, found, paragraphOf);
     owner.set(k, f);
     if (!f && seg.single) return;
     if (!f && text.slice(seg.start, seg.end).split(/\s+/).length < MIN_ORPHAN_WORDS) return;
-    const rule = f ? (inherited ? 'quote:continued' : f.raw.rule === 'introduced' || f.raw.rule === 'signed' ? `quote:${f.raw.rule}` : 'quote:beside-cue') : 'quote:no-speaker';
+    const rule = f ? (inherited ? 'quote:continued' : ['introduced', 'signed', 'governed'].includes(f.raw.rule) ? `quote:${f.raw.rule}` : 'quote:beside-cue') : 'quote:no-speaker';
     const speaker = f?.speaker ?? none();
     out.push({ start: seg.start, end: seg.end, sentence: sentenceOf(seg.start), cue: f?.raw.cue ?? null, source: f?.raw.source ?? null, speaker, direct: true, rule, kind: f?.raw.kind ?? 'speech', confidence: f ? speaker.confidence * 0.95 : 0.3 });
   });
