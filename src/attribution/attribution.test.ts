@@ -89,10 +89,10 @@ test('quotes: a quotation signed after a dash takes the name as its speaker', ()
   assert.equal(q.source ? text.slice(q.source[0], q.source[1]) : '', 'Olena Hrytsenko');
 });
 
-test('quotes: a partial quotation inside a clause is the words of the clause\'s subject', () => {
-  const text = 'The governor of Kharkiv called the strike “a war crime” on Monday.';
-  const q = quotes(text).find((x) => text.slice(x.start, x.end) === 'a war crime');
+test('quotes: a partial quotation inside a clause with no cue is the words of the clause\'s subject', () => {
+  const text = 'On the form, a doctor at the clinic had typed “acute stress” in the box.';
+  const q = quotes(text).find((x) => text.slice(x.start, x.end) === 'acute stress');
   assert.ok(q, 'no quote found');
   assert.equal(q.rule, 'quote:governed');
-  assert.equal(q.source ? text.slice(q.source[0], q.source[1]) : '', 'The governor of Kharkiv');
+  assert.equal(q.source ? text.slice(q.source[0], q.source[1]) : '', 'a doctor at the clinic');
 });
