@@ -30,6 +30,8 @@ const ROWS: Array<[string, string, string, string]> = [
   ['Residents who say the water is unsafe have left.', 'the water is unsafe', 'Residents', 'who'],
   ['The governor is calling for the release of the hostages.', 'the release of the hostages', 'the governor', 'The governor'],
   ['LAVROV: We have no plans to attack anyone.', 'We have no plans to attack anyone', 'LAVROV', 'LAVROV'],
+  ['The registration issue was first reported by The Washington Post.', 'The registration issue', 'Washington Post', 'The Washington Post'],
+  ['The GOP nominee complained about his microphone the morning after the debate.', 'his microphone', 'GOP nominee', 'The GOP nominee'],
 ];
 
 for (const [text, words, speaker, source] of ROWS) {

@@ -40,12 +40,16 @@ const PASSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const COORDINATORS = new Set(['and', 'but', 'then']);
 /** "pitched himself to voters by telling them ...", "after saying ...": the speaker is the clause's subject. */
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'without']);
+const FLOATING = new Set(['all', 'both', 'each']);
 /** "this month", "last week", "on Friday": a time that may stand between a subject and its verb. */
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'on', 'that', 'earlier', 'later']);
 /** Prepositions that open a stance's object ("called for", "complained about"), unlike the times
  * and places of "said on Tuesday in Kyiv". */
 const OBJECT_PREPOSITIONS = new Set(['for', 'about', 'against', 'to', 'of', 'with', 'at', 'over']);
+/** After a speech verb, only a topic is its object ("complained about his mic", "spoke of a
+ * betrayal"): "said at a rally", "spoke to reporters", "talked with aides" name the occasion. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'against', 'for', 'over', 'of']);
 /** Content before a post-posed cue needs at least this many tokens: "Yes, he said" is not a claim. */
 const MIN_BEFORE = 2;
 
@@ -55,6 +59,11 @@ const MIN_BEFORE = 2;
 const model = cueModel();
 /** Whether the trained model takes a verb for a cue (without a model, only the hand lists count). */
 const modelSaysCue = (toks: readonly Tok[], i: number, facts: () => SentenceFacts) => model !== null && cueCandidate(toks[i]!) && model.words.has(toks[i]!.w) && cueScore(model, toks, i, facts()) > model.threshold;
+
+/** The fallback of `objectOfCue` reads no sentence shape, so it takes only cues the model is far
+ * surer of: this much above its threshold (chosen on PolNeAR dev so that content precision holds). */
+const SURE_MARGIN = 20;
+const sureCue = (toks: readonly Tok[], i: number, facts: () => SentenceFacts) => model !== null && cueScore(model, toks, i, facts()) > model.threshold + SURE_MARGIN;
 
 export function attributionsIn(s: SentenceView, quoted: (pos: number) => 'closed' | 'open' | null): RawAttribution[] {
   const out: RawAttribution[] = [];
@@ -70,7 +79,7 @@ export function attributionsIn(s: SentenceView, quoted: (pos: number) => 'closed
     else if (t.pos === 'VERB' || t.pos === 'NOUN') {
       const learned = modelSaysCue(toks, i, factsOf);
       const listed = (SPEECH_VERBS.has(t.w) || BELIEF_VERBS.has(t.w)) && (t.pos === 'VERB' || t.w.endsWith('ed'));
-      if (learned || listed) a = verbCue(s, i, learned);
+      if (learned || listed) a = verbCue(s, i, learned) ?? (learned && inside === null && sureCue(toks, i, factsOf) ? objectOfCue(s, i) : null);
     }
     if (a && a.content.length > 0 && (inside === null || a.rule === 'post-cue')) out.push(a);
   }
@@ -86,13 +95,15 @@ function verbCue(s: SentenceView, i: number, learned: boolean): RawAttribution |
   const weak = !learned && (kind === 'belief' || WEAK_CUES.has(t.w));
   let left = i - 1;
   while (left >= 0 && (BETWEEN.has(toks[left]!.pos) && !isQuoteMark(toks[left]))) left--;
-  // "Wells Fargo just this month announced": a time between the subject and its verb.
-  if (left > 0 && TIME_NOUNS.has(toks[left]!.w) && TIME_DETERMINERS.has(toks[left - 1]!.w)) {
-    left -= 2;
+  // "Wells Fargo just this month announced", "An ad in 2008 questioned": a time between the subject
+  // and its verb; "The senators all suggested": a floating quantifier.
+  const timeBetween = left > 0 && ((TIME_NOUNS.has(toks[left]!.w) && TIME_DETERMINERS.has(toks[left - 1]!.w)) || (/^(1[89]|20)\d\d$/.test(toks[left]!.text) && toks[left - 1]!.pos === 'ADP'));
+  if (timeBetween || (left > 0 && FLOATING.has(toks[left]!.w))) {
+    left -= timeBetween ? 2 : 1;
     while (left >= 0 && (BETWEEN.has(toks[left]!.pos) && !isQuoteMark(toks[left]))) left--;
   }
   const progressive = t.w.endsWith('ing');
-  if (!progressive && (PASSIVE.has(toks[i - 1]?.w ?? '') || (toks[i - 1]?.pos === 'ADV' && PASSIVE.has(toks[i - 2]?.w ?? '')))) return null;
+  if (!progressive && (PASSIVE.has(toks[i - 1]?.w ?? '') || (toks[i - 1]?.pos === 'ADV' && PASSIVE.has(toks[i - 2]?.w ?? '')))) return learned ? passiveWithAgent(s, i, left) : null;
   let source: Range | null = null;
   let antecedent: Range | null = null;
   let subjectStart = -1;
@@ -136,7 +147,9 @@ function verbCue(s: SentenceView, i: number, learned: boolean): RawAttribution |
     if (rule === 'subject') rule = 'post-cue';
   }
   // A stance's object may follow a preposition: "called for the repeal", "complained about his mic".
-  const stanceObject = learned && (kind === 'stance' || WEAK_CUES.has(t.w)) && afterFrom === i + 1 && OBJECT_PREPOSITIONS.has(toks[i + 1]?.w ?? '') && i + 2 <= lastTok;
+  const preposition = toks[i + 1]?.w ?? '';
+  const objectOpener = kind === 'stance' || WEAK_CUES.has(t.w) ? OBJECT_PREPOSITIONS.has(preposition) : TOPIC_PREPOSITIONS.has(preposition);
+  const stanceObject = learned && objectOpener && afterFrom === i + 1 && i + 2 <= lastTok;
   const after = stanceObject ? { from: i + 2, explicit: true } : contentAfter(toks, afterFrom, t.w, lastTok);
   if (after !== null) {
     const explicit = after.explicit;
@@ -150,6 +163,39 @@ function verbCue(s: SentenceView, i: number, learned: boolean): RawAttribution |
   if (content.length === 0) return null;
   const chars = (r: Range): [number, number] => [toks[r[0]]!.start, toks[r[1] - 1]!.end];
   return { sentence: s.index, cue: [t.start, t.end], source: chars(source), ...(antecedent ? { antecedent: chars(antecedent) } : {}), content, rule, kind };
+}
+
+/** A cue the model is sure of whose sentence none of the shapes reads ("Trump avoids condemning
+ * Russia's invasion", "has been a consistent supporter of NATO"): its content is the rest of its
+ * clause, its source the subject of the clause, when there is one. */
+function objectOfCue(s: SentenceView, i: number): RawAttribution | null {
+  const toks = s.toks;
+  let end = i + 1;
+  while (end < toks.length && !/^[,;:.!?—–]$/.test(toks[end]!.text) && !isQuoteMark(toks[end])) end++;
+  let from = i + 1;
+  while (from < end && (toks[from]!.pos === 'ADP' || toks[from]!.pos === 'ADV' || toks[from]!.pos === 'PART')) from++;
+  if (end - from < MIN_OBJECT) return null;
+  let left = i - 1;
+  while (left >= 0 && BETWEEN.has(toks[left]!.pos) && !isQuoteMark(toks[left])) left--;
+  const source = (left >= 0 ? npEndingAt(toks, left) : null) ?? clauseSubject(toks, i);
+  if (!source || source[1] > i) return null;
+  const chars = (r: Range): [number, number] => [toks[r[0]]!.start, toks[r[1] - 1]!.end];
+  return { sentence: s.index, cue: [toks[i]!.start, toks[i]!.end], source: chars(source), content: [span(toks, from, end)], rule: 'object', kind: 'stance' };
+}
+/** An object shorter than this many tokens is no claim ("denied it"). */
+const MIN_OBJECT = 3;
+
+/** "The registration issue was first reported by The Washington Post", "Clinton has been endorsed by
+ * the Times": the agent after "by" is the source, the subject the content. `left` is the last token
+ * before the cue that is not an auxiliary or adverb. */
+function passiveWithAgent(s: SentenceView, i: number, left: number): RawAttribution | null {
+  const toks = s.toks;
+  if (toks[i + 1]?.w !== 'by') return null;
+  const agent = npStartingAt(toks, i + 2);
+  const subject = npEndingAt(toks, left);
+  if (!agent || !subject || toks[agent[0]]!.pos === 'PRON') return null;
+  const chars = (r: Range): [number, number] => [toks[r[0]]!.start, toks[r[1] - 1]!.end];
+  return { sentence: s.index, cue: [toks[i]!.start, toks[i + 1]!.end], source: chars(agent), content: [chars(subject)], rule: 'passive', kind: 'stance' };
 }
 
 /** Words that head a line with a colon but name no speaker ("UPDATE: ..."). */
