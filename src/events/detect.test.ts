@@ -98,3 +98,24 @@ for (const [text, killed, injured] of TOLLS) {
     assert.equal(e.injured, injured, text);
   });
 }
+
+test('events: two clauses that name conflict events of two ACLED types are two events, each with its trigger, place and type', () => {
+  const a = run('Russian forces shelled Kharkiv and detained the mayor of Melitopol on Tuesday.');
+  const events = (a.annotations?.events ?? []).map((e) => [e.trigger.text, e.type, a.annotations?.places?.[e.place ?? -1]?.span.text, e.date?.value]);
+  assert.deepEqual(events, [
+    ['shelled', 'Explosions/Remote violence', 'Kharkiv', '2022-03-15'],
+    ['detained', 'Strategic developments', 'Melitopol', '2022-03-15'],
+  ]);
+});
+
+/** One event a sentence when its clauses are one act (the second tells what the first did), or acts of one type. */
+const ONE_EVENT: string[] = [
+  'Russian forces shelled Kharkiv on Tuesday and killed five civilians.',
+  'The projectile hit a building in Kyiv on Saturday and destroyed homes on several floors.',
+  'Russian forces shelled Kharkiv and bombarded Izium on Tuesday.',
+];
+for (const text of ONE_EVENT) {
+  test(`events: one event in "${text}"`, () => {
+    assert.equal((run(text).annotations?.events ?? []).length, 1, text);
+  });
+}

@@ -2,7 +2,7 @@
  * Events, sentence by sentence: a sentence that names a conflict event (a cue that names a sub-type
  * outright, `typeEvent`) or a political act (a PLOVER verb with a state or group as its subject) and
  * reports it as having happened (not "could", "would", "threatened to", not denied) becomes one
- * event. Its arguments come from the other layers of the same sentence, never guessed from elsewhere:
+ * event; two, when two of its clauses each name a conflict event of another ACLED type (`twoEvents`). Its arguments come from the other layers of the same sentence, never guessed from elsewhere:
  *  - date: the day stated in the sentence nearest the trigger, also one told relative to the story's
  *    date ("the night before"), else the sentence's governing date (the time stage), with its precision;
  *  - place: the first resolved place in the sentence, else in the sentence before it in the same
@@ -15,8 +15,9 @@
  *  - civilian targeting: violence against civilians, or remote violence that hit homes, hospitals,
  *    schools or markets.
  */
-import { ACLED_NAMES, CIVILIAN_TARGETS, PART_OF, PLOVER, type SubType } from '../lexicon/events.js';
+import { ACLED_NAMES, CIVILIAN_TARGETS, EFFECT_CUE, PART_OF, PLOVER, type SubType } from '../lexicon/events.js';
 import type { Event, GoverningDate } from '../model/annotations.js';
+import { clauseSplits, type Clause } from './clauses.js';
 import { reportDay } from './report-day.js';
 import { remoteByEffect, typeEvent } from './typing.js';
 
@@ -61,6 +62,8 @@ const NOT_CONFLICT: ReadonlySet<string> = new Set(['NATURAL_DISASTER', 'MAN_MADE
 const NOT_BY_EFFECT: ReadonlySet<string> = new Set(['NATURAL_DISASTER', 'ORG_CRIME', 'ATTRIB']);
 /** Strategic developments without violence: a political verb before their cue is the event instead. */
 const NON_VIOLENT: ReadonlySet<string> = new Set(['NON_VIOL_TERRIT_TRANSFER', 'HQ_ESTABLISHED', 'ARREST', 'PROPERTY_DISTRUCT']);
+/** Rules of an event typed as a conflict event by its cue (not a political act): only these split a sentence in two. */
+const CONFLICT_RULES: ReadonlySet<string> = new Set(['events:cue', 'events:effect']);
 /** Classes whose ACLED row is "Strategic developments / Other" with a PLOVER category. */
 const POLITICAL: ReadonlySet<string> = new Set(['DIPLO', 'AGREEMENT', 'OTHER', 'CHANGE_TO_GROUP_ACT']);
 
@@ -84,15 +87,34 @@ export function detectEvents(input: EventInput): EventFound[] {
   const day = reportDay(input);
   for (let i = 0; i < input.sentences.length; i++) {
     const s = input.sentences[i]!;
-    const text = input.text.slice(s.start, s.end);
-    const found = sentenceEvent(input, i, text, day);
-    if (found) out.push(found);
+    const found = clauseEvent(input, i, s, day);
+    if (!found) continue;
+    out.push(...(twoEvents(input, i, found, day) ?? [found]));
   }
   return out;
 }
 
-function sentenceEvent(input: EventInput, i: number, text: string, day: string | null): EventFound | null {
+/**
+ * Two events in one sentence: two clauses ("shelled Kharkiv and detained the mayor of Melitopol") that
+ * each name a conflict event by its own cue, of two ACLED types, each with its own trigger, place and
+ * figures; a second clause that tells what the first did ("and killed five civilians", "and destroyed
+ * houses") is not an event of its own. Null when no cut gives two, and the sentence's one event stands.
+ */
+function twoEvents(input: EventInput, i: number, whole: EventFound, day: string | null): [EventFound, EventFound] | null {
+  if (!CONFLICT_RULES.has(whole.rule)) return null;
+  for (const [a, b] of clauseSplits(input.text, whole.start, whole.end)) {
+    const first = clauseEvent(input, i, a, day);
+    const second = first && CONFLICT_RULES.has(first.rule) ? clauseEvent(input, i, b, day) : null;
+    if (!first || !second || !CONFLICT_RULES.has(second.rule) || first.type === second.type) continue;
+    if (!EFFECT_CUE.test(input.text.slice(...second.trigger))) return [first, second];
+  }
+  return null;
+}
+
+/** The event of the clause `[clause.start, clause.end)` of sentence `i` (the whole sentence, or one of two clauses). */
+function clauseEvent(input: EventInput, i: number, clause: Clause, day: string | null): EventFound | null {
   const s = input.sentences[i]!;
+  const text = input.text.slice(clause.start, clause.end);
   const typing = typeEvent(text);
   const typed = typing.subtype;
   let conflict = !NOT_CONFLICT.has(typed) && !POLITICAL.has(typed) && typing.score >= NAMED && strongCue(typing.cues);
@@ -100,7 +122,7 @@ function sentenceEvent(input: EventInput, i: number, text: string, day: string |
   // withdraw") is the act: a non-violent development's cue after a PLOVER verb gives way to it.
   if (conflict && NON_VIOLENT.has(typed)) {
     const cue = cueSpan(text, typing.cues);
-    const political = ploverOf(input, i, text, []);
+    const political = ploverOf(input, i, clause.start, text, []);
     if (cue && political && political.trigger[0] < cue[0]) conflict = false;
   }
   let plover: string | null = null;
@@ -115,14 +137,14 @@ function sentenceEvent(input: EventInput, i: number, text: string, day: string |
   const effect = !conflict && !NOT_BY_EFFECT.has(typed) ? remoteByEffect(text) : null;
   if (effect) {
     const at = cueSpan(text, [effect.cue]);
-    const political = ploverOf(input, i, text, []);
+    const political = ploverOf(input, i, clause.start, text, []);
     if (at && !(political && political.trigger[0] < at[0])) [conflict, byEffect, code, cues] = [true, true, effect.subtype, [effect.cue]];
   }
   if (conflict) {
     trigger = cueSpan(text, cues);
     rule = byEffect ? 'events:effect' : 'events:cue';
   } else if (!NOT_CONFLICT.has(code)) {
-    const political = ploverOf(input, i, text, code === 'OTHER' && typing.score >= NAMED ? typing.cues : []);
+    const political = ploverOf(input, i, clause.start, text, code === 'OTHER' && typing.score >= NAMED ? typing.cues : []);
     if (!political) return null;
     [plover, trigger] = [political.category, political.trigger];
     rule = political.category === 'OTHER' ? 'events:other' : 'events:plover';
@@ -135,10 +157,10 @@ function sentenceEvent(input: EventInput, i: number, text: string, day: string |
   if (plover !== 'THREATEN' && UNREAL.test(before)) return null;
   const names = conflict ? ACLED_NAMES[code as SubType] : ACLED_NAMES.OTHER;
   if (!names) return null;
-  const abs: [number, number] = [s.start + trigger[0], s.start + trigger[1]];
+  const abs: [number, number] = [clause.start + trigger[0], clause.start + trigger[1]];
   const args = eventArguments(input, i, abs);
-  const counts = casualties(input, i);
-  const place = placeOf(input, i, abs);
+  const counts = casualties(input, i, clause);
+  const place = placeOf(input, i, abs, clause);
   const date = dateOf(stated(input, i, abs) ?? input.governing[i], input.published, day);
   const civilian = civilianTargeting(names.type, text);
   return {
@@ -183,16 +205,15 @@ function cueSpan(text: string, cues: readonly string[]): [number, number] | null
 /**
  * A political event: a PLOVER verb whose subject is a state, group or person named before it in the
  * sentence ("Russia vetoed", "NATO will mobilize"), or ACLED's "Other" measures (curfews, evacuations)
- * that the typer found.
+ * that the typer found. `text` is the clause that starts at `from`; the trigger is relative to it.
  */
-function ploverOf(input: EventInput, i: number, text: string, otherCues: readonly string[]): { category: string; trigger: [number, number] } | null {
-  const s = input.sentences[i]!;
+function ploverOf(input: EventInput, i: number, from: number, text: string, otherCues: readonly string[]): { category: string; trigger: [number, number] } | null {
   const subjects = input.mentions.filter((m) => m.sentence === i && POLITICAL_ACTOR_TYPES.has(m.fine ?? m.type) && m.type !== 'MISC');
   for (const [category, pattern] of PLOVER) {
     const m = pattern.exec(text);
     if (!m) continue;
     const at = m.index;
-    if (!subjects.some((x) => x.start - s.start < at)) continue;
+    if (!subjects.some((x) => x.start - from < at)) continue;
     return { category, trigger: [at, at + m[0].length] };
   }
   if (otherCues.length > 0) {
@@ -245,12 +266,12 @@ function actorClass(name: string, around: string, type: string): string | null {
  * part of the one before it ("12, including three children") and adds nothing. Across sentences the
  * merge takes a report's highest count, never a sum (src/events/merged.ts).
  */
-function casualties(input: EventInput, i: number): { killed: number | null; injured: number | null; figures: number[] } {
+function casualties(input: EventInput, i: number, clause: Clause): { killed: number | null; injured: number | null; figures: number[] } {
   const counted: Record<'killed' | 'injured', number[]> = { killed: [], injured: [] };
   const last: Partial<Record<'killed' | 'injured', number>> = {};
   const figures: number[] = [];
   input.quantities.forEach((q, k) => {
-    if (q.sentence !== i || (q.kind !== 'killed' && q.kind !== 'injured')) return;
+    if (q.sentence !== i || q.start < clause.start || q.end > clause.end || (q.kind !== 'killed' && q.kind !== 'injured')) return;
     const n = q.value ?? q.min;
     if (n === null) return;
     figures.push(k);
@@ -267,13 +288,18 @@ function casualties(input: EventInput, i: number): { killed: number | null; inju
 /** Where the trigger says the event was: "in X", "at X", "near X" right after it. */
 const LOCATIVE = /^(?:[^.;,]{0,30}?\b(?:in|at|near|on|into|outside|around|across|over)\s*(?:the\s+)?)$/i;
 
-function placeOf(input: EventInput, i: number, trigger: [number, number]): number | null {
-  const paragraph = input.sentences[i]!.paragraph;
-  const after = input.places.findIndex((p) => p.sentence === i && p.lat !== null && p.start >= trigger[1] && LOCATIVE.test(input.text.slice(Math.max(trigger[0], trigger[1] - 4), p.start)));
+/**
+ * The place of an event in `clause` of sentence `i`: after its trigger, else the first of its clause,
+ * else the sentence before's, else "the city" (`townAnaphor`). Of two events in one sentence, neither
+ * takes the other's place.
+ */
+function placeOf(input: EventInput, i: number, trigger: [number, number], clause: Clause): number | null {
+  const { paragraph } = input.sentences[i]!;
+  const after = input.places.findIndex((p) => p.sentence === i && p.lat !== null && p.start >= trigger[1] && p.end <= clause.end && LOCATIVE.test(input.text.slice(Math.max(trigger[0], trigger[1] - 4), p.start)));
   if (after >= 0) return after;
-  const inSentence = (j: number) => input.places.findIndex((p) => p.sentence === j && p.lat !== null);
-  const here = inSentence(i);
+  const here = input.places.findIndex((p) => p.sentence === i && p.lat !== null && p.start >= clause.start && p.end <= clause.end);
   if (here >= 0) return here;
+  const inSentence = (j: number) => input.places.findIndex((p) => p.sentence === j && p.lat !== null);
   if (i > 0 && input.sentences[i - 1]!.paragraph === paragraph) {
     const prev = inSentence(i - 1);
     if (prev >= 0) return prev;

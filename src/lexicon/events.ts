@@ -254,3 +254,11 @@ export const PLOVER: ReadonlyArray<readonly [category: string, pattern: RegExp]>
 /** Words between two casualty figures of one kind that make the second a part of the first ("killed 12,
  * including three children", "the 12 dead included three children"): counted once, in the first. */
 export const PART_OF = /\b(?:including|included|includes|among them|among whom|of whom|of them)\b/i;
+
+/** Where a sentence goes on with a second clause of its own verb ("shelled Kharkiv and detained the
+ * mayor", "; troops then stormed"): the join, with the clause's first word (a past verb) after it. */
+export const CLAUSE_JOIN = /(?:,?\s+and\s+(?:then\s+|later\s+|also\s+)?|;\s+)(?=(?:[a-z]+ed|shot|hit|struck|took|set|blew|fought|beat|threw|overran|stormed|seized)\b)/g;
+
+/** Cues that tell what an act did (the dead, the wounded, the damage), not a second act: a clause of
+ * one of these after an event's clause ("shelled Kharkiv and killed five civilians") is that event's. */
+export const EFFECT_CUE = /^(?:kill|wound|injur|destr|damag|left|leav|burn|wreck|flatten|level)/i;
