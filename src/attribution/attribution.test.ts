@@ -98,3 +98,13 @@ test('quotes: a partial quotation inside a clause with no cue is the words of th
   assert.equal(q.rule, 'quote:governed');
   assert.equal(q.source ? text.slice(q.source[0], q.source[1]) : '', 'a doctor at the clinic');
 });
+
+test('quotes: a first claim ends where a joined clause with its own cue begins', () => {
+  const text = 'The governor said the bridge was intact, while the army claimed it had been destroyed.';
+  const qs = quotes(text);
+  const first = qs.find((q) => q.cue && text.slice(q.cue[0], q.cue[1]) === 'said');
+  assert.ok(first, 'no quote for "said"');
+  assert.equal(text.slice(first.start, first.end), 'the bridge was intact');
+  const second = qs.find((q) => q.cue && text.slice(q.cue[0], q.cue[1]) === 'claimed');
+  assert.ok(second && text.slice(second.start, second.end).includes('destroyed'), 'no quote for "claimed"');
+});

@@ -85,6 +85,10 @@ export function attributionsIn(s: SentenceView, quoted: (pos: number) => 'closed
   }
   const label = speakerLabel(s);
   if (label) out.push(label);
+  for (const next of out) {
+    const from = next.rule === 'coordinated' || next.rule === 'participle' ? next.cue[0] : next.rule === 'subject' && next.source && joinedClause(toks, next.source[0]) ? next.source[0] : null;
+    if (from !== null) for (const a of out) if (a !== next) endBefore(a, from, toks);
+  }
   return out;
 }
 
@@ -163,6 +167,28 @@ function verbCue(s: SentenceView, i: number, learned: boolean): RawAttribution |
   if (content.length === 0) return null;
   const chars = (r: Range): [number, number] => [toks[r[0]]!.start, toks[r[1] - 1]!.end];
   return { sentence: s.index, cue: [t.start, t.end], source: chars(source), ...(antecedent ? { antecedent: chars(antecedent) } : {}), content, rule, kind };
+}
+
+/** "X tweeted that A and encouraged Americans to B", "X claimed A, but offered no proof", "X said A,
+ * though she acknowledged B", "X said A, while Y argued B": the first cue's content ends where the
+ * clause of the second begins (`from`: the second's cue or subject). */
+function endBefore(a: RawAttribution, from: number, toks: readonly Tok[]): void {
+  const last = a.content[a.content.length - 1]!;
+  if (!(a.cue[0] < from && last[0] < from && from < last[1])) return;
+  let k = toks.findIndex((t) => t.start === from) - 1;
+  while (k >= 0 && (BETWEEN.has(toks[k]!.pos) || COORDINATORS.has(toks[k]!.w) || toks[k]!.pos === 'SCONJ' || toks[k]!.text === ',')) k--;
+  if (k < 0 || toks[k]!.end <= last[0]) return;
+  a.content[a.content.length - 1] = [last[0], toks[k]!.end];
+}
+
+/** Words that join a second clause with its own speaker: "X said A, while Y argued B". */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although', ';']);
+
+/** Whether the subject starting at a position opens a clause joined to the one before. */
+function joinedClause(toks: readonly Tok[], subjectStart: number): boolean {
+  const k = toks.findIndex((t) => t.start === subjectStart);
+  const before = toks[k - 1];
+  return !!before && (CLAUSE_JOINERS.has(before.w) || before.text === ';') && (before.text === ';' || toks[k - 2]?.text === ',');
 }
 
 /** A cue the model is sure of whose sentence none of the shapes reads ("Trump avoids condemning
