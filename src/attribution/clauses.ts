@@ -57,13 +57,17 @@ const MIN_BEFORE = 2;
  * speaker's, not the article's), an open one (a quote running to the paragraph's end: only a cue after
  * its content, "..., the MoD tweeted.", counts), or neither. */
 const model = cueModel();
-/** Whether the trained model takes a verb for a cue (without a model, only the hand lists count). */
-const modelSaysCue = (toks: readonly Tok[], i: number, facts: () => SentenceFacts) => model !== null && cueCandidate(toks[i]!) && model.words.has(toks[i]!.w) && cueScore(model, toks, i, facts()) > model.threshold;
+/** How far above its threshold the trained model puts a token as a cue: negative when it does not
+ * take it for one, -Infinity when it is not asked (no model, or a word never a cue in training; the
+ * hand lists then decide alone). */
+function cueMargin(toks: readonly Tok[], i: number, facts: () => SentenceFacts): number {
+  if (model === null || !cueCandidate(toks[i]!) || !model.words.has(toks[i]!.w)) return -Infinity;
+  return cueScore(model, toks, i, facts()) - model.threshold;
+}
 
 /** The fallback of `objectOfCue` reads no sentence shape, so it takes only cues the model is far
  * surer of: this much above its threshold (chosen on PolNeAR dev so that content precision holds). */
 const SURE_MARGIN = 20;
-const sureCue = (toks: readonly Tok[], i: number, facts: () => SentenceFacts) => model !== null && cueScore(model, toks, i, facts()) > model.threshold + SURE_MARGIN;
 
 export function attributionsIn(s: SentenceView, quoted: (pos: number) => 'closed' | 'open' | null): RawAttribution[] {
   const out: RawAttribution[] = [];
@@ -77,9 +81,10 @@ export function attributionsIn(s: SentenceView, quoted: (pos: number) => 'closed
     let a: RawAttribution | null = null;
     if (t.w === 'according' && toks[i + 1]?.w === 'to') a = accordingTo(s, i);
     else if (t.pos === 'VERB' || t.pos === 'NOUN') {
-      const learned = modelSaysCue(toks, i, factsOf);
+      const margin = cueMargin(toks, i, factsOf);
+      const learned = margin > 0;
       const listed = (SPEECH_VERBS.has(t.w) || BELIEF_VERBS.has(t.w)) && (t.pos === 'VERB' || t.w.endsWith('ed'));
-      if (learned || listed) a = verbCue(s, i, learned) ?? (learned && inside === null && sureCue(toks, i, factsOf) ? objectOfCue(s, i) : null);
+      if (learned || listed) a = verbCue(s, i, learned) ?? (inside === null && margin > SURE_MARGIN ? objectOfCue(s, i) : null);
     }
     if (a && a.content.length > 0 && (inside === null || a.rule === 'post-cue')) out.push(a);
   }

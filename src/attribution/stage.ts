@@ -74,21 +74,24 @@ export function tagQuotes(input: AttributionInput): QuoteOut[] {
   };
   /** A quotation announced by the words before it ("Cruz continued:" closing the paragraph before, or
    * "Politico reveals a few facts: “…”" in its own sentence). */
+  /** The sentence a quotation opens in, when words of that sentence come before it. */
+  const openedIn = (seg: QuoteSegment): number => {
+    const k = sentenceOf(seg.open);
+    return view.sentences[k]!.start < seg.open ? k : -1;
+  };
+  /** An owner for a quotation from a speaker found outside any cue's content. */
+  const ownerFrom = (sentence: number, by: { cue: [number, number]; source: [number, number] } | null, rule: string): Found | null =>
+    by ? { raw: { sentence, cue: by.cue, source: by.source, content: [], rule, kind: 'speech' }, speaker: resolver.resolve(by.source) } : null;
   const introduced = (seg: QuoteSegment): Found | null => {
-    const k = view.sentences.findIndex((s) => seg.open < s.end);
-    const own = view.sentences[k];
-    const intro = own && own.start < seg.open ? introducer(own, seg.open) : opensParagraph(seg) && k > 0 ? introducer(view.sentences[k - 1]!, seg.open) : null;
-    if (!intro) return null;
-    const raw: RawAttribution = { sentence: own && own.start < seg.open ? k : k - 1, cue: intro.cue, source: intro.source, content: [], rule: 'introduced', kind: 'speech' };
-    return { raw, speaker: resolver.resolve(intro.source) };
+    const own = openedIn(seg);
+    if (own >= 0) return ownerFrom(own, introducer(view.sentences[own]!, seg.open), 'introduced');
+    const before = sentenceOf(seg.open) - 1;
+    return opensParagraph(seg) && before >= 0 ? ownerFrom(before, introducer(view.sentences[before]!, seg.open), 'introduced') : null;
   };
   /** A partial quotation inside a clause, taken as the words of the clause's subject. */
   const governed = (seg: QuoteSegment): Found | null => {
-    const k = view.sentences.findIndex((s) => seg.open < s.end);
-    const own = view.sentences[k];
-    const by = own && own.start < seg.open ? governor(own, seg.open) : null;
-    if (!by) return null;
-    return { raw: { sentence: k, cue: by.cue, source: by.source, content: [], rule: 'governed', kind: 'speech' }, speaker: resolver.resolve(by.source) };
+    const own = openedIn(seg);
+    return own >= 0 ? ownerFrom(own, governor(view.sentences[own]!, seg.open), 'governed') : null;
   };
   /** A quotation signed after a dash: "“…” ― Carla Sanchez". */
   const signed = (seg: QuoteSegment): Found | null => {
@@ -98,8 +101,8 @@ export function tagQuotes(input: AttributionInput): QuoteOut[] {
     if (!m) return null;
     const start = seg.close + 1 + m.index + m[0].length - m[1]!.length;
     const source: [number, number] = [start, start + m[1]!.replace(/[\s.]+$/, '').length];
-    const raw: RawAttribution = { sentence: sentenceOf(seg.start), cue: [seg.close + 1 + after.search(/[―—–]/), seg.close + 2 + after.search(/[―—–]/)], source, content: [], rule: 'signed', kind: 'speech' };
-    return { raw, speaker: resolver.resolve(source) };
+    const dash = seg.close + 1 + after.search(/[―—–]/);
+    return ownerFrom(sentenceOf(seg.start), { cue: [dash, dash + 1], source }, 'signed');
   };
   const out: QuoteOut[] = [];
   const sentenceOf = (pos: number) => Math.max(0, view.sentences.findIndex((s) => pos < s.end));
