@@ -260,10 +260,8 @@ export function introducer(s: SentenceView, upTo: number): { cue: [number, numbe
   for (let v = 1; v < last; v++) {
     // The tagger often takes "reports", "writes" for plural nouns.
     if (toks[v]!.pos !== 'VERB' && !(toks[v]!.pos === 'NOUN' && SPEECH_VERBS.has(toks[v]!.w))) continue;
-    let left = v - 1;
-    while (left > 0 && BETWEEN.has(toks[left]!.pos)) left--;
-    const np = toks[left]!.text === ',' ? namedApposition(toks, left) ?? acrossAside(toks, left) : npEndingAt(toks, left);
-    if (np) return { cue: [toks[v]!.start, toks[v]!.end], source: [toks[np[0]]!.start, toks[np[1] - 1]!.end] };
+    const found = subjectOf(toks, v);
+    if (found) return found;
   }
   return null;
 }
@@ -275,13 +273,18 @@ export function governor(s: SentenceView, upTo: number): { cue: [number, number]
   for (let v = toks.length - 1; v > 0; v--) {
     const t = toks[v]!;
     if (isQuoteMark(t)) return null;
-    if (t.pos !== 'VERB') continue;
-    let left = v - 1;
-    while (left > 0 && BETWEEN.has(toks[left]!.pos)) left--;
-    const np = toks[left]!.text === ',' ? namedApposition(toks, left) : npEndingAt(toks, left);
-    return np ? { cue: [t.start, t.end], source: [toks[np[0]]!.start, toks[np[1] - 1]!.end] } : null;
+    if (t.pos === 'VERB') return subjectOf(toks, v);
   }
   return null;
+}
+
+/** Verb `v` as a cue with its subject, the phrase right before it (past auxiliaries and adverbs, or an
+ * apposition set off by commas: "The mayor of Mykolaiv, Oleksandr Senkevych, continued"). */
+function subjectOf(toks: readonly Tok[], v: number): { cue: [number, number]; source: [number, number] } | null {
+  let left = v - 1;
+  while (left > 0 && BETWEEN.has(toks[left]!.pos)) left--;
+  const np = toks[left]!.text === ',' ? namedApposition(toks, left) ?? acrossAside(toks, left) : npEndingAt(toks, left);
+  return np ? { cue: [toks[v]!.start, toks[v]!.end], source: [toks[np[0]]!.start, toks[np[1] - 1]!.end] } : null;
 }
 
 function accordingTo(s: SentenceView, i: number): RawAttribution | null {

@@ -2,7 +2,8 @@
  * Events, sentence by sentence: a sentence that names a conflict event (a cue that names a sub-type
  * outright, `typeEvent`) or a political act (a PLOVER verb with a state or group as its subject) and
  * reports it as having happened (not "could", "would", "threatened to", not denied) becomes one
- * event; two, when two of its clauses each name a conflict event of another ACLED type (`twoEvents`). Its arguments come from the other layers of the same sentence, never guessed from elsewhere:
+ * event; two, when two of its clauses each name a conflict event of another ACLED type (`twoEvents`).
+ * Its arguments come from the other layers of the same sentence, never guessed from elsewhere:
  *  - date: the day stated in the sentence nearest the trigger, also one told relative to the story's
  *    date ("the night before"), else the sentence's governing date (the time stage), with its precision;
  *  - place: the first resolved place in the sentence, else in the sentence before it in the same
@@ -340,15 +341,14 @@ function townAnaphor(input: EventInput, i: number): number | null {
  */
 function stated(input: EventInput, i: number, trigger: [number, number]): GoverningDate | null {
   let best: { value: string; distance: number; from: number } | null = null;
-  (input.times ?? []).forEach((t, k) => {
-    if (t.sentence !== i || (t.type !== 'DATE' && t.type !== 'TIME') || !t.value || !/^\d{4}-\d{2}-\d{2}/.test(t.value)) return;
+  for (const [k, t] of (input.times ?? []).entries()) {
+    if (t.sentence !== i || (t.type !== 'DATE' && t.type !== 'TIME') || !t.value || !/^\d{4}-\d{2}-\d{2}/.test(t.value)) continue;
     const day = t.value.slice(0, 10);
-    if (input.published && day > input.published) return;
+    if (input.published && day > input.published) continue;
     const distance = Math.abs(t.start - (t.start < trigger[0] ? trigger[0] : trigger[1]));
     if (!best || distance < best.distance) best = { value: day, distance, from: k };
-  });
-  const found = best as { value: string; from: number } | null;
-  return found ? { sentence: i, value: found.value, from: found.from } : null;
+  }
+  return best ? { sentence: i, value: best.value, from: best.from } : null;
 }
 
 /**
