@@ -16,6 +16,7 @@ import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { createError } from '../errors.js';
+import { clean } from '../clean/cascade.js';
 import { extractHtml } from '../ingest/html.js';
 import { averageScores, scorePage, type PageScore, type SetScore } from './shingles.js';
 import type { EvalResult, Suite } from './suites.js';
@@ -143,10 +144,12 @@ export function scoreExtractionPage(page: ExtractionPage): PageResult {
     texts[who] = run();
     ms[who] = performance.now() - t0;
   };
+  // sitrep's text is the pipeline's `document.text` for a page: the HTML step's main text, then the
+  // clean stage (boilerplate lines and repairs), as `sitrep analyze page.html` gives it.
   timed('sitrep', () => {
     const r = extractHtml(page.html, { now: CRAWL_TIME });
     step = r.method.name;
-    return r.text;
+    return clean(r.text).text;
   });
   timed('readability.js', () => readabilityText(page.html));
   timed('whole page', () => wholePageText(page.html));

@@ -87,6 +87,7 @@ export const pubdateSuite: Suite = {
       `precision  ${f3(figures.precision)}  (of ${answered} answers)`,
       `coverage   ${f3(figures.coverage)}  (${pages - answered} abstentions)`,
       `ms/page    ${ms.toFixed(1)}`,
+      'sitrep: the pipeline\'s HTML step (extractHtml) with the crawl time as "now", as a crawler running then would see the page',
       'answers by source        answers  correct  precision',
       ...[...bySource].sort((a, b) => b[1].answers - a[1].answers).map(([source, s]) =>
         `  ${source.padEnd(22)} ${String(s.answers).padStart(7)}  ${String(s.correct).padStart(7)}  ${f3(s.correct / s.answers).padStart(9)}`),
