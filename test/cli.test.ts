@@ -91,3 +91,12 @@ test('ingest, search, show, export: a round trip through the database', () => {
   for (const d of docs) assertSchema(d);
   assert.equal(sitrep(['export', '--format', 'csv', '--db', db]).status, 2);
 });
+
+test('eval: the help lists every suite, news included; an unknown split of news is a usage error', () => {
+  const help = sitrep(['eval', '--help']);
+  assert.equal(help.status, 0, help.stderr);
+  for (const name of ['seeds', 'extraction', 'pubdate', 'timex', 'ner', 'geo', 'events', 'attribution', 'news']) assert.match(help.stdout, new RegExp(`^  ${name} `, 'm'), name);
+  const bad = sitrep(['eval', 'news', '--split', 'nope', '--data', tempDir()]);
+  assert.equal(bad.status, 2, bad.stderr);
+  assert.match(bad.stderr, /unknown split "nope" for news/);
+});

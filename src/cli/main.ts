@@ -4,6 +4,7 @@ import { SitrepError } from '../errors.js';
 import type { UserOptions } from '../options.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { evalCommand } from './commands/eval.js';
+import { SUITES } from '../eval/suites.js';
 import { ingestCommand } from './commands/ingest.js';
 import { exportCommand, searchCommand, showCommand } from './commands/query.js';
 import { entitiesCommand } from './commands/entities.js';
@@ -92,13 +93,17 @@ export function program(run: (status: Promise<number> | number) => void): Comman
     .option('--db <file>', 'SQLite database')
     .action((f: { db?: string; format: string; what?: string }) => run(exportCommand({ db: dbPath(f.db), format: f.format, ...(f.what ? { what: f.what } : {}) }, io)));
 
-  prog.command('eval').argument('<suite>', 'evaluation suite: seeds')
+  prog.command('eval').argument('<suite>', `evaluation suite: ${Object.keys(SUITES).join(', ')}`)
     .description('score sitrep on an evaluation set')
+    .addHelpText('after', `\nSuites:\n${Object.entries(SUITES).map(([name, s]) => `  ${name.padEnd(12)} ${s.description} (default data: ${s.defaultData})`).join('\n')}`)
     .option('--data <path>', 'the evaluation data (default: under $SITREP_SHARED or ../shared)')
     .option('--split <name>', 'which split of the data')
     .option('--json', 'end with one JSON line of the figures', false)
-    .action((suite: string, f: { data?: string; split?: string; json: boolean }) =>
-      run(evalCommand({ suite, ...(f.data ? { data: f.data } : {}), ...(f.split ? { split: f.split } : {}), json: f.json }, io)));
+    .option('--misses <n>', 'news: list up to N misses and wrong attributes per layer, and the false positives', int)
+    .option('--save <dir>', 'news: keep each analysis as DIR/SET/ID.json (what score_realistic.py --load reads)')
+    .option('--load <dir>', 'news: score the analyses in DIR/SET/ID.json instead of running sitrep')
+    .action((suite: string, f: { data?: string; split?: string; json: boolean; misses?: number; save?: string; load?: string }) =>
+      run(evalCommand({ suite, ...f }, io)));
   return prog;
 }
 

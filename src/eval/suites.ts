@@ -3,6 +3,7 @@ import { attributionSuite } from './attribution.js';
 import { eventsSuite } from './events.js';
 import { extractionSuite } from './extraction.js';
 import { geoSuite } from './geo.js';
+import { newsSuite } from './news/suite.js';
 import { nerSuite } from './ner.js';
 import { pubdateSuite } from './pubdate.js';
 import { seedsSuite } from './seeds.js';
@@ -17,11 +18,20 @@ export interface EvalResult {
   summary: string;
 }
 
+export interface SuiteOptions {
+  split?: string;
+  /** List up to this many misses per layer (the suites that list them). */
+  misses?: number;
+  /** news: keep each analysis as DIR/SET/ID.json; or read them from there instead of running sitrep. */
+  save?: string;
+  load?: string;
+}
+
 export interface Suite {
   description: string;
   /** Default data path, relative to the shared folder ($SITREP_SHARED, else ../shared). */
   defaultData: string;
-  run: (data: string, options: { split?: string }) => Promise<EvalResult>;
+  run: (data: string, options: SuiteOptions) => Promise<EvalResult>;
 }
 
 export const SUITES: Record<string, Suite> = {
@@ -33,4 +43,5 @@ export const SUITES: Record<string, Suite> = {
   ner: nerSuite,
   geo: geoSuite,
   events: eventsSuite,
+  news: newsSuite,
 };
