@@ -10,8 +10,9 @@
  */
 import { cueCandidate, cueModel, cueScore, sentenceFacts, type SentenceFacts } from './cue-model.js';
 import { BELIEF_VERBS, HEARER_VERBS, SPEECH_VERBS, WEAK_CUES } from '../lexicon/speech.js';
-import { hasName, npEndingAt, npStartingAt, type Range } from './np.js';
-import { isBoundary, isQuoteMark, type SentenceView, type Tok } from './view.js';
+import { npEndingAt, npStartingAt, type Range } from './np.js';
+import { acrossAside, apposition, beforeBrackets, BETWEEN, clauseSubject, namedApposition, titledName } from './subjects.js';
+import { isBoundary, isQuoteMark, lastContentToken, span, type SentenceView, type Tok } from './view.js';
 
 export interface RawAttribution {
   sentence: number;
@@ -30,8 +31,6 @@ export interface RawAttribution {
 
 export type CueKind = 'speech' | 'belief' | 'stance';
 
-/** Tokens that may stand between a subject and its cue: "has also said", "had not told". */
-const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
 /** Words that open a content clause without "that" and must not be skipped as adverbs. */
 const WH = new Set(['how', 'why', 'when', 'where', 'whether', 'what', 'who', 'if']);
 const REFLEXIVE = /sel(f|ves)$/;
@@ -74,6 +73,7 @@ export function attributionsIn(s: SentenceView, quoted: (pos: number) => 'closed
   const toks = s.toks;
   let facts: SentenceFacts | null = null;
   const factsOf = () => (facts ??= sentenceFacts(toks));
+  const headline = titleCase(toks);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const inside = quoted(t.start);
@@ -85,16 +85,42 @@ export function attributionsIn(s: SentenceView, quoted: (pos: number) => 'closed
       const learned = margin > 0;
       const listed = (SPEECH_VERBS.has(t.w) || BELIEF_VERBS.has(t.w)) && (t.pos === 'VERB' || t.w.endsWith('ed'));
       if (learned || listed) a = verbCue(s, i, learned) ?? (inside === null && margin > SURE_MARGIN ? objectOfCue(s, i) : null);
+    } else if (headline && i > 0 && /s$/.test(t.w) && SPEECH_VERBS.has(t.w)) {
+      // "Nuland Claims 400-500 Russian Soldiers Killed": the tagger reads a title's verb as a name.
+      a = verbCue(s, i, true);
     }
     if (a && a.content.length > 0 && (inside === null || a.rule === 'post-cue')) out.push(a);
   }
   const label = speakerLabel(s);
   if (label) out.push(label);
+  sameSpeakerGoesOn(out);
   for (const next of out) {
     const from = next.rule === 'coordinated' || next.rule === 'participle' ? next.cue[0] : next.rule === 'subject' && next.source && joinedClause(toks, next.source[0]) ? next.source[0] : null;
     if (from !== null) for (const a of out) if (a !== next) endBefore(a, from, toks);
   }
   return out;
+}
+
+/** A headline written in title case: most words of four letters or more capitalized. */
+const TITLE_SHARE = 0.8;
+const TITLE_MIN_WORDS = 4;
+function titleCase(toks: readonly Tok[]): boolean {
+  const words = toks.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return words.length >= TITLE_MIN_WORDS && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= TITLE_SHARE * words.length;
+}
+
+/** "X said A, adding B", "“A,” said X, as quoted by Y, adding that B": a participle after another cue
+ * of its sentence goes on with that cue's source, not with the first phrase of the clause (which may be
+ * inside the quotation, or a time: "Late January, the chief ... acknowledged ..., adding ..."). */
+function sameSpeakerGoesOn(out: RawAttribution[]): void {
+  for (const a of out) {
+    if (a.rule !== 'participle') continue;
+    const earlier = out.filter((b) => b !== a && b.cue[0] < a.cue[0] && b.source && b.rule !== 'participle' && b.kind !== 'stance').at(-1);
+    if (!earlier) continue;
+    a.source = earlier.source;
+    if (earlier.antecedent) a.antecedent = earlier.antecedent;
+    else delete a.antecedent;
+  }
 }
 
 function verbCue(s: SentenceView, i: number, learned: boolean): RawAttribution | null {
@@ -104,6 +130,11 @@ function verbCue(s: SentenceView, i: number, learned: boolean): RawAttribution |
   const weak = !learned && (kind === 'belief' || WEAK_CUES.has(t.w));
   let left = i - 1;
   while (left >= 0 && (BETWEEN.has(toks[left]!.pos) && !isQuoteMark(toks[left]))) left--;
+  // "Stillhart went on to say": the subject of the verb the cue goes on from.
+  if (toks[left]?.w === 'on' && toks[left + 1]?.w === 'to' && toks[left - 1]?.pos === 'VERB') {
+    left -= 2;
+    while (left >= 0 && (BETWEEN.has(toks[left]!.pos) && !isQuoteMark(toks[left]))) left--;
+  }
   // "Wells Fargo just this month announced", "An ad in 2008 questioned": a time between the subject
   // and its verb; "The senators all suggested": a floating quantifier.
   const timeBetween = left > 0 && ((TIME_NOUNS.has(toks[left]!.w) && TIME_DETERMINERS.has(toks[left - 1]!.w)) || (/^(1[89]|20)\d\d$/.test(toks[left]!.text) && toks[left - 1]!.pos === 'ADP'));
@@ -139,6 +170,7 @@ function verbCue(s: SentenceView, i: number, learned: boolean): RawAttribution |
     subjectStart = antecedent[0];
     rule = 'relative';
   } else if (l && (source = npEndingAt(toks, left))) {
+    source = titledName(toks, source) ?? source;
     subjectStart = source[0];
   } else if (!l || isBoundary(l) || isQuoteMark(l)) {
     source = npStartingAt(toks, i + 1);
@@ -147,8 +179,10 @@ function verbCue(s: SentenceView, i: number, learned: boolean): RawAttribution |
     rule = 'post-cue';
   }
   if (!source) return null;
-  const content: Array<[number, number]> = [];
   const lastTok = lastContentToken(toks);
+  const inverted = rule === 'subject' ? invertedSay(toks, i, lastTok) : null;
+  if (inverted) return { sentence: s.index, cue: [t.start, t.end], source: [toks[inverted[0]]!.start, toks[inverted[1] - 1]!.end], content: [span(toks, 0, i)], rule: 'inverted', kind };
+  const content: Array<[number, number]> = [];
   const boundary = subjectStart > 0 ? subjectStart - 1 : -1;
   const before = boundary >= MIN_BEFORE && isBoundary(toks[boundary]) && !adverbial(toks, boundary) && claimBefore(toks, boundary);
   if (before) {
@@ -172,6 +206,19 @@ function verbCue(s: SentenceView, i: number, learned: boolean): RawAttribution |
   if (content.length === 0) return null;
   const chars = (r: Range): [number, number] => [toks[r[0]]!.start, toks[r[1] - 1]!.end];
   return { sentence: s.index, cue: [t.start, t.end], source: chars(source), ...(antecedent ? { antecedent: chars(antecedent) } : {}), content, rule, kind };
+}
+
+/** Forms of "say" that a headline puts after its content with no comma. */
+const SAY = new Set(['say', 'says', 'said']);
+
+/** "Death squads in Ukraine says leader of one opposition party": a headline's (a sentence with no
+ * closing stop) "say" whose whole
+ * complement is one noun phrase has its content before it and its source after it (what "say" says is
+ * a clause or a quotation, never a bare phrase). The phrase's range, or null. */
+function invertedSay(toks: readonly Tok[], i: number, last: number): Range | null {
+  if (!SAY.has(toks[i]!.w) || i < MIN_BEFORE + 1 || /^[.!?]$/.test(toks.at(-1)!.text)) return null;
+  const np = npStartingAt(toks, i + 1, last + 1);
+  return np && np[1] === last + 1 && !toks.slice(np[0], np[1]).some((t) => t.pos === 'PRON') ? np : null;
 }
 
 /** "X tweeted that A and encouraged Americans to B", "X claimed A, but offered no proof", "X said A,
@@ -248,45 +295,6 @@ function speakerLabel(s: SentenceView): RawAttribution | null {
   return { sentence: s.index, cue: [toks[colon]!.start, toks[colon]!.end], source: [name[0]!.start, name.at(-1)!.end], content: [span(toks, colon + 1, last + 1)], rule: 'label', kind: 'speech' };
 }
 
-/** The speaker who introduces a quotation with a colon ("Cruz continued:", "Politico reveals a few
- * facts: “…”") or with a speech verb and a comma ("he began by saying, “…”"): the subject of the
- * first verb of the words before the quotation, which must end with that colon or comma. */
-export function introducer(s: SentenceView, upTo: number): { cue: [number, number]; source: [number, number] } | null {
-  const toks = s.toks.filter((t) => t.end <= upTo);
-  const last = toks.length - 1;
-  const end = toks[last];
-  if (last < 1 || !end || toks.some((t) => isQuoteMark(t))) return null;
-  if (end.text !== ':' && !(end.text === ',' && SPEECH_VERBS.has(toks[last - 1]!.w))) return null;
-  for (let v = 1; v < last; v++) {
-    // The tagger often takes "reports", "writes" for plural nouns.
-    if (toks[v]!.pos !== 'VERB' && !(toks[v]!.pos === 'NOUN' && SPEECH_VERBS.has(toks[v]!.w))) continue;
-    const found = subjectOf(toks, v);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** Whose words a partial quotation inside a clause is: the subject of the last verb before it in its
- * sentence ("Zelenskyy called the strike “a war crime”", "a doctor had typed “homicidal ideation”"). */
-export function governor(s: SentenceView, upTo: number): { cue: [number, number]; source: [number, number] } | null {
-  const toks = s.toks.filter((t) => t.end <= upTo);
-  for (let v = toks.length - 1; v > 0; v--) {
-    const t = toks[v]!;
-    if (isQuoteMark(t)) return null;
-    if (t.pos === 'VERB') return subjectOf(toks, v);
-  }
-  return null;
-}
-
-/** Verb `v` as a cue with its subject, the phrase right before it (past auxiliaries and adverbs, or an
- * apposition set off by commas: "The mayor of Mykolaiv, Oleksandr Senkevych, continued"). */
-function subjectOf(toks: readonly Tok[], v: number): { cue: [number, number]; source: [number, number] } | null {
-  let left = v - 1;
-  while (left > 0 && BETWEEN.has(toks[left]!.pos)) left--;
-  const np = toks[left]!.text === ',' ? namedApposition(toks, left) ?? acrossAside(toks, left) : npEndingAt(toks, left);
-  return np ? { cue: [toks[v]!.start, toks[v]!.end], source: [toks[np[0]]!.start, toks[np[1] - 1]!.end] } : null;
-}
-
 function accordingTo(s: SentenceView, i: number): RawAttribution | null {
   const toks = s.toks;
   const np = npStartingAt(toks, i + 2);
@@ -332,75 +340,6 @@ function claimBefore(toks: readonly Tok[], boundary: number): boolean {
 
 /** Relative pronouns whose antecedent is a cue's subject: "business leaders who say ...". */
 const RELATIVE = new Set(['who', 'which', 'that']);
-/** An aside between a subject and its cue holds at most this many tokens. */
-const MAX_ASIDE = 25;
-
-/** The subject before an aside set off by commas, which may hold commas itself: "Sanders, who has
- * sent pleas on his behalf, said", "Marley Anderson, 21, a junior from Las Vegas, said", "Ukraine
- * has, in the past, said". The subject is a noun phrase filling the stretch before one of the
- * commas, from the sentence start or the punctuation before it. */
-function acrossAside(toks: readonly Tok[], comma: number): Range | null {
-  for (let j = comma - 1; j > 0 && comma - j <= MAX_ASIDE; j--) {
-    const t = toks[j]!;
-    if (isQuoteMark(t) || t.text === ';' || t.text === ':') return null;
-    if (t.text !== ',') continue;
-    const np = npEndingAt(toks, j - 1);
-    if (!np) continue;
-    const opener = toks[np[0] - 1];
-    if (!opener || opener.text === ',' || isQuoteMark(opener) || /^[—–-]$/.test(opener.text)) return np;
-  }
-  return null;
-}
-
-/** The subject before a bracketed note: "Rep. Hank Johnson (D-Ga.) said". */
-function beforeBrackets(toks: readonly Tok[], close: number): Range | null {
-  for (let j = close - 1; j > 0 && close - j <= 8; j--) if (toks[j]!.text === '(') return npEndingAt(toks, j - 1);
-  return null;
-}
-
-/** Of "NAME, a doctor," or "The mayor of Mykolaiv, NAME,", the phrase whose head is a name. */
-function namedApposition(toks: readonly Tok[], comma: number): Range | null {
-  const pair = apposition(toks, comma);
-  if (!pair) return null;
-  const [np1, np2] = pair;
-  return namedHead(toks, np1) || !namedHead(toks, np2) ? np1 : np2;
-}
-
-/** Whether a phrase's head part, before any "of"/"in" modifier, holds a name. */
-function namedHead(toks: readonly Tok[], r: Range): boolean {
-  for (let k = r[0]; k < r[1] && toks[k]!.pos !== 'ADP'; k++) if (toks[k]!.pos === 'PROPN') return true;
-  return false;
-}
-
-/** "NAME, a doctor, said": the two phrases, when the token before the cue is the second comma. */
-function apposition(toks: readonly Tok[], comma: number): [Range, Range] | null {
-  const np2 = npEndingAt(toks, comma - 1);
-  if (!np2 || toks[np2[0] - 1]?.text !== ',') return null;
-  const np1 = npEndingAt(toks, np2[0] - 2);
-  if (!np1) return null;
-  return [np1, np2];
-}
-
-/** The subject of the clause a participle or coordinated verb hangs on: its first noun phrase, past
- * an opening adverbial ("In a video message, ..."); a name in apposition wins over a title. */
-function clauseSubject(toks: readonly Tok[], before: number): Range | null {
-  let k = 0;
-  while (k < before && isQuoteMark(toks[k])) k++;
-  const opener = toks[k];
-  if (opener && (opener.pos === 'ADP' || opener.pos === 'ADV' || opener.pos === 'SCONJ')) {
-    const comma = toks.findIndex((t, j) => j > k && j < before && t.text === ',');
-    if (comma > 0 && comma - k <= 8) k = comma + 1;
-  }
-  const np = npStartingAt(toks, k, before);
-  if (!np) return null;
-  const described = !hasName(toks, np) || /^(the|a|an|his|her|their|its)$/.test(toks[np[0]]!.w);
-  if (described && toks[np[1]]?.text === ',') {
-    const name = npStartingAt(toks, np[1] + 1, before);
-    if (name && toks.slice(name[0], name[1]).every((t) => t.pos === 'PROPN')) return name;
-  }
-  return np;
-}
-
 /** Where the content after a cue starts: past the hearer ("told Sky News"), prepositional phrases
  * ("on Tuesday", "in a statement"), adverbs, and "that" or a colon; null when nothing is left. */
 function contentAfter(toks: readonly Tok[], from: number, cue: string, last: number): { from: number; explicit: boolean } | null {
@@ -434,15 +373,3 @@ function contentAfter(toks: readonly Tok[], from: number, cue: string, last: num
  * an object ("tweeted a picture of the group, saying ..."). */
 const hasVerb = (toks: readonly Tok[], from: number, last: number) => toks.slice(from, last + 1).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !t.w.endsWith('ing')));
 
-function lastContentToken(toks: readonly Tok[]): number {
-  let k = toks.length - 1;
-  while (k > 0 && (toks[k]!.pos === 'PUNCT' || toks[k]!.pos === 'SYM') && !/^[”"’]$/.test(toks[k]!.text)) k--;
-  return k;
-}
-
-/** The character span of tokens `[a, b)`, without quotation marks and punctuation at its edges. */
-function span(toks: readonly Tok[], a: number, b: number): [number, number] {
-  while (a < b - 1 && (isQuoteMark(toks[a]) || toks[a]!.text === ',')) a++;
-  while (b > a + 1 && (isQuoteMark(toks[b - 1]) || /^[,.;:—–]$/.test(toks[b - 1]!.text))) b--;
-  return [toks[a]!.start, toks[b - 1]!.end];
-}

@@ -25,6 +25,7 @@ function inside(t: Tok): boolean {
 const LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'by', 'with']);
 
 const isHead = (t: Tok) => t.pos === 'NOUN' || t.pos === 'PROPN';
+const isModifier = (t: Tok) => isHead(t) || t.pos === 'ADJ';
 
 /** The noun phrase ending at token `last` (inclusive), or null. A lone personal pronoun is a phrase. */
 export function npEndingAt(toks: readonly Tok[], last: number): Range | null {
@@ -43,6 +44,17 @@ export function npEndingAt(toks: readonly Tok[], last: number): Range | null {
     // "the head of the region", "the Ministry of Defence", "officials in Kyiv", "a video by the party"
     if (LINKS.has(p.w) && start - 2 >= 0 && isHead(toks[start - 2]!)) {
       start -= 2;
+      continue;
+    }
+    // "Europe's security and democracy watchdog", "Secretary for European and Eurasian Affairs":
+    // modifiers joined by "and" (never the head: "Russia and Ukraine said" is two subjects).
+    if (p.w === 'and' && start < last && start - 2 >= 0 && (isHead(toks[start - 2]!) || toks[start - 2]!.pos === 'ADJ') && isModifier(toks[start]!)) {
+      start -= 2;
+      continue;
+    }
+    // "the self-proclaimed Donetsk People's Republic": a participle in a hyphenated modifier
+    if (p.pos === 'VERB' && /ed$/.test(p.w) && toks[start - 2]?.text === '-' && isModifier(toks[start]!)) {
+      start--;
       continue;
     }
     break;

@@ -5,7 +5,8 @@
  * senior US intelligence official", "the Ukrainian president" → "President Zelenskyy"), else the phrase
  * itself: unnamed speakers ("a Ukrainian negotiator") are speakers too.
  */
-import { FEMALE_TITLES, MALE_TITLES, NAME_TITLES, SPEAKER_PRONOUNS } from '../lexicon/speech.js';
+import { DOCUMENT_NOUNS, FEMALE_TITLES, MALE_TITLES, NAME_TITLES, SPEAKER_PRONOUNS } from '../lexicon/speech.js';
+import { nameGender } from './gender.js';
 
 export interface MentionRef {
   start: number;
@@ -28,10 +29,14 @@ export interface Speaker {
 export const SPEAKER_CONFIDENCE = { name: 0.9, pronoun: 0.8, linked: 0.75, phrase: 0.7, mismatch: 0.5 } as const;
 /** How many paragraphs back (besides the current one) a pronoun looks for its person first. */
 const PRONOUN_WINDOW = 1;
+/** How many paragraphs back "the statement" looks for the document it names. */
+const DOCUMENT_WINDOW = 6;
+
+const bare = (name: string | null): Speaker => ({ name, entity: null, mention: null, confidence: SPEAKER_CONFIDENCE.phrase, reason: null });
 
 export class SpeakerResolver {
   private readonly gender = new Map<string, 'male' | 'female'>();
-  private readonly spoken: Array<{ phrase: string; name: string; entity: string | null; mention: [number, number] | null }> = [];
+  private readonly spoken: Array<{ at: number; phrase: string; org: boolean; speaker: Speaker }> = [];
   private readonly persons: MentionRef[];
   private readonly names: MentionRef[];
 
@@ -48,18 +53,66 @@ export class SpeakerResolver {
       if (MALE_TITLES.has(before)) this.gender.set(this.canonical(m), 'male');
       else if (FEMALE_TITLES.has(before)) this.gender.set(this.canonical(m), 'female');
     }
+    for (const m of this.persons) {
+      const name = this.canonical(m);
+      const g = this.gender.has(name) ? null : nameGender(name);
+      if (g) this.gender.set(name, g);
+    }
   }
 
-  resolve(source: [number, number]): Speaker {
+  /** Who the source phrase is. `enclosing` is the speaker of an attribution whose content holds the
+   * phrase: "The Kremlin said it condemned ..." makes "it" the Kremlin. */
+  resolve(source: [number, number], enclosing: Speaker | null = null): Speaker {
     const phrase = this.text.slice(source[0], source[1]);
     const lower = phrase.toLowerCase();
     const pronoun = SPEAKER_PRONOUNS[lower];
     let out: Speaker;
     if (pronoun === 'male' || pronoun === 'female') out = this.pronoun(source, pronoun);
-    else if (pronoun) out = { name: null, entity: null, mention: null, confidence: SPEAKER_CONFIDENCE.phrase, reason: null };
-    else out = this.acronym(phrase) ?? this.named(source, phrase) ?? this.description(source, phrase) ?? { name: phrase.replace(/^(the|a|an) /i, (m) => m.toLowerCase()), entity: null, mention: null, confidence: SPEAKER_CONFIDENCE.phrase, reason: null };
-    if (out.name && !pronoun) this.spoken.push({ phrase, name: out.name, entity: out.entity, mention: out.mention });
+    else if (pronoun === 'neuter' || pronoun === 'plural') out = this.group(source, pronoun, enclosing) ?? bare(null);
+    else if (pronoun) out = bare(null);
+    else out = this.acronym(phrase) ?? this.named(source, phrase) ?? this.document(source, phrase) ?? this.description(source, phrase) ?? bare(phrase.replace(/^(the|a|an) /i, (m) => m.toLowerCase()));
+    if (out.name && !pronoun) this.spoken.push({ at: source[0], phrase, org: this.isOrg(out), speaker: out });
     return out;
+  }
+
+  /** Whether a speaker was named by an organization's mention ("The Kremlin", "Russia's RIA news agency"). */
+  private isOrg(s: Speaker): boolean {
+    return s.mention !== null && this.names.some((m) => m.type === 'ORG' && m.start === s.mention![0] && m.end === s.mention![1]);
+  }
+
+  /** "it" or "they" as a speaker: the organization or group speaking around it (the enclosing
+   * attribution's speaker, when not a person), else for "it" the last organization that spoke nearby,
+   * else the last organization named in its paragraph or the one before. */
+  private group(source: [number, number], pronoun: 'neuter' | 'plural', enclosing: Speaker | null): Speaker | null {
+    if (enclosing?.name && this.isOrg(enclosing)) return { ...enclosing, confidence: SPEAKER_CONFIDENCE.pronoun, reason: null };
+    if (pronoun === 'plural') return null;
+    const paragraph = this.paragraphOf(source[0]);
+    const near = (at: number) => paragraph - this.paragraphOf(at) <= PRONOUN_WINDOW;
+    const said = [...this.spoken].reverse().find((s) => s.at < source[0] && near(s.at));
+    if (said?.org) return { ...said.speaker, confidence: SPEAKER_CONFIDENCE.pronoun, reason: null };
+    const org = [...this.names].reverse().find((m) => m.type === 'ORG' && m.end <= source[0] && near(m.start) && !this.quoted(m.start));
+    if (!org) return null;
+    return { name: stripThe(this.text.slice(org.start, org.end)), entity: org.entity ?? null, mention: [org.start, org.end], confidence: SPEAKER_CONFIDENCE.linked, reason: `"${this.text.slice(source[0], source[1])}" taken for the organization named last` };
+  }
+
+  /** "the statement said", "the appeal added": the author of the last document named before it ("the
+   * appeal of President Petro Poroshenko", "Poroshenko's statement", "Burkhalter said in a statement"). */
+  private document(source: [number, number], phrase: string): Speaker | null {
+    const words = phrase.toLowerCase().split(/\s+/);
+    if (words.length !== 2 || !/^(the|this|that)$/.test(words[0]!) || !DOCUMENT_NOUNS.has(words[1]!)) return null;
+    const nouns = new RegExp(`\\b(${[...DOCUMENT_NOUNS].join('|')})\\b`, 'gi');
+    const paragraph = this.paragraphOf(source[0]);
+    const before = [...this.text.slice(0, source[0]).matchAll(nouns)].reverse().filter((m) => paragraph - this.paragraphOf(m.index) <= DOCUMENT_WINDOW);
+    for (const m of before) {
+      const at = m.index;
+      const end = at + m[0].length;
+      const of = this.names.find((n) => n.start >= end && n.start - end < 60 && /^\s+(of|by|from)\b[^.;,]*$/i.test(this.text.slice(end, n.start)));
+      const owner = of ?? this.names.find((n) => n.end <= at && at - n.end < 24 && /^[’']s\s+(\S+\s+)?$/.test(this.text.slice(n.end, at)));
+      if (owner) return this.named([owner.start, owner.end], this.text.slice(owner.start, owner.end));
+      const author = [...this.spoken].reverse().find((s) => s.at < at && this.paragraphOf(s.at) === this.paragraphOf(at) && /\bin an? (\w+ )?$/i.test(this.text.slice(Math.max(s.at, at - 20), at)));
+      if (author) return { ...author.speaker, confidence: SPEAKER_CONFIDENCE.linked, reason: `"${phrase}" is ${author.speaker.name}'s` };
+    }
+    return null;
   }
 
   private named(source: [number, number], phrase: string): Speaker | null {
@@ -109,7 +162,8 @@ export class SpeakerResolver {
     const word = stripThe(phrase);
     if (!/^[A-Z][A-Za-z]{1,5}$/.test(word) || word === word[0] + word.slice(1).toLowerCase()) return null;
     const letters = word.toLowerCase();
-    for (const s of [...this.spoken].reverse()) {
+    for (const { speaker: s } of [...this.spoken].reverse()) {
+      if (!s.name) continue;
       const initials = stripThe(s.name).split(/\s+/).filter((w) => /^[A-Z]/.test(w) || w === 'of').map((w) => w[0]!.toLowerCase()).join('');
       if (initials.endsWith(letters) && letters.length >= 2) return { name: s.name, entity: s.entity, mention: s.mention, confidence: SPEAKER_CONFIDENCE.linked, reason: `acronym of ${s.name}` };
     }
@@ -122,8 +176,8 @@ export class SpeakerResolver {
     const words = phrase.toLowerCase().split(/\s+/);
     if (words[0] !== 'the' || words.length < 2) return null;
     const head = words.at(-1)!;
-    for (const s of [...this.spoken].reverse()) {
-      if (s.phrase.toLowerCase().split(/\s+/).at(-1) === head && s.phrase !== phrase) return { name: s.name, entity: s.entity, mention: s.mention, confidence: SPEAKER_CONFIDENCE.linked, reason: `"${phrase}" is the earlier "${s.phrase}"` };
+    for (const { phrase: said, speaker: s } of [...this.spoken].reverse()) {
+      if (said.toLowerCase().split(/\s+/).at(-1) === head && said !== phrase) return { ...s, confidence: SPEAKER_CONFIDENCE.linked, reason: `"${phrase}" is the earlier "${said}"` };
     }
     for (const m of [...this.persons].reverse()) {
       if (m.end > source[0]) continue;

@@ -6,7 +6,8 @@
  * “…”"); one with none is kept only when it is long enough to be someone's words.
  */
 import type { Token } from '../model/types.js';
-import { attributionsIn, governor, introducer, type CueKind, type RawAttribution } from './clauses.js';
+import { attributionsIn, type CueKind, type RawAttribution } from './clauses.js';
+import { governor, introducer } from './subjects.js';
 import { quoteSegments, type QuoteSegment } from './marks.js';
 import { SpeakerResolver, type MentionRef, type Speaker } from './speakers.js';
 import { buildView } from './view.js';
@@ -58,7 +59,9 @@ export function tagQuotes(input: AttributionInput): QuoteOut[] {
   for (const s of view.sentences) for (const raw of attributionsIn(s, quoted)) {
     const content = raw.kind === 'stance' ? raw.content.map((c) => beforeQuotation(c, segments, text)).filter((c) => c[1] > c[0]) : raw.content.map((c) => widen(c, raw, segments, paragraphOf));
     if (content.length === 0) continue;
-    found.push({ raw: { ...raw, content }, speaker: raw.source ? resolver.resolve(raw.antecedent ?? raw.source) : none() });
+    const src = raw.antecedent ?? raw.source;
+    const enclosing = src ? found.find((f) => f.raw.sentence === raw.sentence && f.raw.content.some(([a, b]) => a <= src[0] && src[1] <= b)) : undefined;
+    found.push({ raw: { ...raw, content }, speaker: src ? resolver.resolve(src, enclosing?.speaker ?? null) : none() });
   }
   const opensParagraph = (seg: QuoteSegment) => view.paragraphs.some((p) => p.start === seg.open);
   /** News style: a paragraph that is all quotation, with no cue, goes on with the speaker of the quote
@@ -110,14 +113,26 @@ export function tagQuotes(input: AttributionInput): QuoteOut[] {
     out.push({ start, end, sentence: sentenceOf(start), cue: f.raw.cue, source: f.raw.source, speaker: f.speaker, direct: quotedShare(start, end, segments) >= DIRECT_SHARE, rule: `attribution:${f.raw.rule}`, kind: f.raw.kind, confidence: f.speaker.confidence });
   }
   const owner = new Map<number, Found | null>();
+  const covering = segments.map((seg) => found.find((f) => f.raw.content.some(([a, b]) => a < seg.end && seg.start < b)) ?? null);
+  const nextInChain = new Map<number, number>();
+  segments.forEach((seg, k) => seg.continues >= 0 && nextInChain.set(seg.continues, k));
+  /** A quotation is one speaker's words: the first cue covering a later part of it ("“A.\nB,” X said."). */
+  const laterCover = (k: number): Found | null => {
+    for (let j = nextInChain.get(k); j !== undefined; j = nextInChain.get(j)) if (covering[j]) return covering[j] ?? null;
+    return null;
+  };
+  const lastInChain = (k: number): QuoteSegment => {
+    let j = k;
+    while (nextInChain.has(j)) j = nextInChain.get(j)!;
+    return segments[j]!;
+  };
   segments.forEach((seg, k) => {
-    const covering = found.find((f) => f.raw.content.some(([a, b]) => a < seg.end && seg.start < b));
-    if (covering) {
-      owner.set(k, covering);
+    if (covering[k]) {
+      owner.set(k, covering[k]);
       return;
     }
-    const inherited = seg.continues >= 0 ? owner.get(seg.continues) ?? null : opensParagraph(seg) ? previousOwner(k) : null;
-    const f = inherited ?? introduced(seg) ?? signed(seg) ?? governed(seg) ?? beside(seg, found, paragraphOf);
+    const inherited = seg.continues >= 0 ? owner.get(seg.continues) ?? null : laterCover(k) ?? (opensParagraph(seg) ? previousOwner(k) : null);
+    const f = inherited ?? introduced(seg) ?? signed(lastInChain(k)) ?? governed(seg) ?? beside(seg, found, paragraphOf);
     owner.set(k, f);
     if (!f && seg.single) return;
     if (!f && text.slice(seg.start, seg.end).split(/\s+/).length < MIN_ORPHAN_WORDS) return;

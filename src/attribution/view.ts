@@ -93,3 +93,17 @@ export const isQuoteMark = (t: Tok | undefined) => !!t && /^(["“”‘’«»'
 /** Punctuation that may part content from its attribution: comma, dash, colon, closing mark. */
 export const isBoundary = (t: Tok | undefined) => !!t && /^([,:;—–"”’'-]|'')$/.test(t.text);
 export const isNominal = (t: Tok | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM');
+
+/** The last token of a sentence that is not closing punctuation (a closing quotation mark counts). */
+export function lastContentToken(toks: readonly Tok[]): number {
+  let k = toks.length - 1;
+  while (k > 0 && (toks[k]!.pos === 'PUNCT' || toks[k]!.pos === 'SYM') && !/^[”"’]$/.test(toks[k]!.text)) k--;
+  return k;
+}
+
+/** The character span of tokens `[a, b)`, without quotation marks and punctuation at its edges. */
+export function span(toks: readonly Tok[], a: number, b: number): [number, number] {
+  while (a < b - 1 && (isQuoteMark(toks[a]) || toks[a]!.text === ',')) a++;
+  while (b > a + 1 && (isQuoteMark(toks[b - 1]) || /^[,.;:—–]$/.test(toks[b - 1]!.text))) b--;
+  return [toks[a]!.start, toks[b - 1]!.end];
+}

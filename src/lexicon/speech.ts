@@ -183,3 +183,19 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   'the', 'regional', 'leader', 'head', 'chief', 'spokesman', 'spokeswoman', 'commander', 'colonel', 'col.', 'his', 'her',
   'brother', 'sister', 'wife', 'husband', 'son', 'daughter', 'pope', 'vice', 'lt.', 'sgt.', 'capt.',
 ]);
+
+/** Surname endings that tell a gender in Slavic and Baltic names (Kurnosova, Tymoshenko's colleague
+ * Okuyeva; Putin, Lavrov, Zelensky): a woman's form ends in -a, a man's in a consonant or -y. */
+export const FEMALE_SURNAME = /(?:ova|eva|yova|yeva|ina|yna|ska|skaya|tskaya|aya|ienė|aitė|ytė)$/;
+export const MALE_SURNAME = /(?:ov|ev|yov|yev|in|yn|sky|skiy|skyi|ski|tsky)$/;
+/** Given names outside the English lists: Slavic women's names end in -a ("Yulia", "Iryna"), men's
+ * often in -iy or -yi ("Arseniy", "Andriy"). */
+export const FEMALE_GIVEN = /(?:ia|ya|a)$/;
+export const MALE_GIVEN = /(?:iy|yi|ii|ij)$/;
+
+/** Nouns of documents and statements that may stand as a speaker ("the statement said", "the report
+ * says"): the author named with an earlier mention of one is the speaker. */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'appeal', 'report', 'letter', 'communique', 'communiqué', 'declaration', 'decree', 'document', 'memo',
+  'message', 'address', 'resolution', 'study', 'survey', 'poll', 'release', 'notice', 'order', 'verdict', 'ruling',
+]);
