@@ -13,6 +13,7 @@ export function textReport(a: Analysis): string {
   if (d.url) lines.push(`url        ${d.url}`);
   if (d.author) lines.push(`author     ${d.author}`);
   lines.push(`published  ${d.published ? `${d.published.value} (${d.published.precision}, from ${d.published.source})` : 'unknown'}`);
+  if (d.inferredDate) lines.push(`dated      ${d.inferredDate.bound === 'not-before' ? 'not before ' : ''}${d.inferredDate.value} (inferred from the text, ${d.inferredDate.source}: "${oneLine(d.inferredDate.evidence[0]?.text ?? '')}"; not a stated publication date)`);
   if (d.timezone) lines.push(`timezone   ${d.timezone}`);
   lines.push(`encoding   ${d.encoding.name}${d.encoding.detected ? ' (detected)' : ''}`);
   lines.push(`size       ${a.paragraphs.length} paragraphs, ${a.sentences.length} sentences, ${a.tokens.length} tokens`);

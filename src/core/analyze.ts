@@ -5,13 +5,14 @@
 import { fail } from '../errors.js';
 import type { InputMeta, RawInput } from '../ingest/input.js';
 import { rawEnd, rawStart } from '../clean/edits.js';
-import type { Analysis, AnalysisResult, Document, OffsetMap, Span, Stage } from '../model/types.js';
+import type { Analysis, AnalysisResult, Document, InferredDate, OffsetMap, Span, Stage } from '../model/types.js';
 import { resolveOptions, type ResolvedOptions, type UserOptions } from '../options.js';
 import type { Annotations, Event, Mention, MentionKind, TimeExpression } from '../model/annotations.js';
 import type { EventFound } from '../events/detect.js';
 import type { EntityOutput } from '../ner/stage.js';
 import type { LinkOutput } from '../entities/link.js';
 import type { TimeOutput } from '../time/stage.js';
+import type { DocumentDate } from '../time/document-date/infer.js';
 import { placeAnnotations } from '../geo/stage.js';
 import { withExtracts } from '../figures/annotations.js';
 import { documentId, PIPELINE, type State } from './pipeline.js';
@@ -72,6 +73,7 @@ function assemble(state: State, stages: Stage[]): Analysis {
     title: value('title'),
     author: value('author'),
     published: state.published,
+    inferredDate: inferredDate(state.times?.documentDate ?? null, span),
     timezone: value('timezone'),
     language: value('language'),
     origin: state.input.origin,
@@ -97,6 +99,13 @@ function assemble(state: State, stages: Stage[]): Analysis {
     stages,
     ...(state.times || state.entities ? { annotations: { ...(state.times ? timeAnnotations(state.times, span) : {}), ...(state.entities ? entityAnnotations(state.entities, state.linked, span) : {}), ...(state.places ? { places: placeAnnotations(state.places, span) } : {}), ...(state.events ? { events: eventAnnotations(state.events, span) } : {}) } } : {}),
   };
+}
+
+/** The document date the time stage inferred from the text, its evidence as spans; never a publication date. */
+function inferredDate(d: DocumentDate | null, span: (start: number, end: number) => Span): InferredDate | null {
+  if (!d) return null;
+  const value = `${String(d.day.year).padStart(4, '0')}-${String(d.day.month).padStart(2, '0')}-${String(d.day.day).padStart(2, '0')}`;
+  return { value, precision: 'day', source: d.source, inferred: true, bound: d.bound, evidence: d.evidence.map((e) => span(e.start, e.end)), confidence: d.confidence };
 }
 
 /** The time stage's output as annotations: spans with raw offsets, one governing date a sentence. */

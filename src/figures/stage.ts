@@ -23,7 +23,7 @@ export interface FigureInput {
   quotes: readonly QuoteOut[];
   places?: ReadonlyArray<{ start: number; end: number; sentence: number; featureType: string | null; country: string | null }>;
   times?: ReadonlyArray<{ start: number; end: number; sentence: number; type: string; value: string | null }>;
-  governing?: ReadonlyArray<{ sentence: number; value: string | null; from: 'published' | number | null }>;
+  governing?: ReadonlyArray<{ sentence: number; value: string | null; from: 'published' | 'inferred' | number | null }>;
   /** The publication day (YYYY-MM-DD), for the report's day (src/events/report-day.ts). */
   published?: string | null;
 }

@@ -164,3 +164,23 @@ export const IRREGULAR_PAST = [
 
 /** What may stand before an opening time in its sentence ("On Tuesday,", "Until Thursday,", "Also Sunday,"). */
 export const OPENING_WORDS = ['on', 'by', 'until', 'till', 'also', 'and', 'but', 'then', 'early', 'late', 'later', 'earlier', 'since', 'from', 'in', 'during', 'as', 'of'];
+
+/** Labels of a date line above or below an article ("Published: 27 April 2014", "Posted on April 27, 2014"). */
+export const DATE_LINE_LABELS = [
+  'published', 'first published', 'posted', 'updated', 'last updated', 'last modified', 'modified', 'date', 'dated', 'created', 'filed',
+];
+
+/** Marks of a photo caption or credit: a date in such a paragraph is the day the picture was taken. */
+export const CAPTION_MARKERS = [
+  'ap photo', 'reuters/', 'afp photo', 'afp/', 'getty images', 'epa/', 'photo:', 'photo by', 'photograph:', 'pictured:',
+  'image:', 'photo credit', 'ria novosti/', 'sputnik/', 'itar-tass/', 'tass/', 'anadolu', '(photo', 'photo/',
+];
+
+/** A caption that says its picture is old: its date is not the article's. */
+export const FILE_PHOTO_MARKERS = ['file photo', 'file picture', 'file image', 'archive photo', 'archive picture', 'archive image', 'file pic'];
+
+/**
+ * Words in a sentence that put its full date in history ("the anniversary of the April 26, 1986 disaster",
+ * "25 years since"): such a date says nothing about when the article was written.
+ */
+export const HISTORIC_CUES = ['anniversary', 'years ago', 'years since', 'years after', 'years earlier', 'years later', 'decades', 'commemorat', 'in memory of', 'remembrance'];

@@ -66,7 +66,11 @@ export interface TimeExpression extends AnnotationBase {
    */
   value: string | null;
   granularity: 'century' | 'decade' | 'year' | 'half' | 'season' | 'quarter' | 'month' | 'week' | 'day' | 'part-of-day' | 'hour' | 'minute' | 'second' | null;
-  /** What a relative value was resolved against: `published`, or `sentence:N` (that sentence's governing date). */
+  /**
+   * What a relative value was resolved against: `published`; `inferred`, the document date inferred from
+   * the text (`document.inferredDate`); `sentence:N`, that sentence's governing date; `inferred:sentence:N`
+   * when that governing date itself rests on the inferred document date.
+   */
   anchor: string | null;
   /** A relative value left unresolved, relative to what it hangs on: `published-P1D`, `published:previous:SA`. */
   relative: string | null;
@@ -76,12 +80,17 @@ export interface TimeExpression extends AnnotationBase {
   range: { start: string | null; end: string | null; role: 'start' | 'end' } | null;
 }
 
-/** The date that governs a sentence (the last day-precise date stated in scope, else publication). */
+/** The date that governs a sentence (the last day-precise date stated in scope, else publication, else the
+ * document date inferred from the text). */
 export interface GoverningDate {
   sentence: number;
   value: string | null;
-  /** `published`, or the index into `annotations.times` of the expression that states it. */
-  from: 'published' | number | null;
+  /** `published`; `inferred` (`document.inferredDate`); or the index into `annotations.times` of the
+   * expression that states it. */
+  from: 'published' | 'inferred' | number | null;
+  /** Present (true) when the value rests on the inferred document date, directly or through a time
+   * resolved against it: nothing resolved from it is stated by the text or the outlet. */
+  inferred?: true;
 }
 
 export type GeoPrecision = 1 | 2 | 3;

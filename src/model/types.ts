@@ -30,6 +30,33 @@ export interface PublishedDate {
   source: MetaSource;
 }
 
+/** The rule that read a document date from the text (src/time/document-date/): a dateline ("KIEV, April
+ * 27 (Reuters) –"), a byline or date line, a photo caption's date, a dated timeline or live-blog, or the
+ * latest full date the article states. */
+export type InferredDateSource = 'text:dateline' | 'text:byline' | 'text:caption' | 'text:timeline' | 'text:latest-date';
+
+/**
+ * A document date the time stage inferred from the article's own text because its metadata gave no
+ * publication date. It is never the outlet's stated publication date (`published` stays null), and every
+ * value resolved against it says so (time anchors `inferred`, governing dates `inferred: true`).
+ */
+export interface InferredDate {
+  /** The day, `2014-04-27`. */
+  value: string;
+  precision: 'day';
+  source: InferredDateSource;
+  inferred: true;
+  /**
+   * `on`: the article was written that day (dateline, byline, caption, timeline), so weekdays,
+   * "yesterday" and year-less dates resolve against it. `not-before`: the latest date the article states,
+   * a lower bound that fixes the year only, so year-less dates and years resolve, weekdays stay relative.
+   */
+  bound: 'on' | 'not-before';
+  /** The date the rule read, then, when that date has no year, the full date its year came from. */
+  evidence: Span[];
+  confidence: number;
+}
+
 export interface Span {
   start: number;
   end: number;
@@ -76,6 +103,9 @@ export interface Document {
   title: string | null;
   author: string | null;
   published: PublishedDate | null;
+  /** With no publication date: the date the time stage inferred from the text, marked as inferred. Absent
+   * from analyses made before it existed. */
+  inferredDate?: InferredDate | null;
   timezone: string | null;
   language: string | null;
   /** Where the input came from: a file path, `path:line` for JSONL, `stdin`. */

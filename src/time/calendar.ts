@@ -76,6 +76,13 @@ function resolveUnit(r: Relative, ref: Day): string {
   }
 }
 
+/** What a year-less month and day state, with the year left open (`XXXX-03-05`, `XXXX-03-05T10:00`); null
+ * for any other relative value. */
+export function partialValue(r: Relative): string | null {
+  if (r.month === undefined || r.dayOfMonth === undefined || r.weekday !== undefined || r.holiday !== undefined || r.unit !== 'day') return null;
+  return `XXXX${withTime(r, { year: 0, month: r.month, day: r.dayOfMonth }).slice(4)}`;
+}
+
 function withTime(r: Relative, day: Day): string {
   if (r.time) return `${formatDay(day)}T${pad(r.time.hour)}:${pad(r.time.minute)}`;
   if (r.part) return `${formatDay(day)}T${r.part}`;

@@ -21,8 +21,9 @@ import { overlapRefiner } from './refiners/overlap.js';
 import { pastWeekdayRefiner } from './refiners/past-weekday.js';
 import { yearAgoQuarterRefiner } from './refiners/year-ago-quarter.js';
 import { resolveAll, type GoverningDate } from './refiners/resolve.js';
+import { inferDocumentDate, type DocumentDate } from './document-date/infer.js';
 import { sentenceAt } from './sentences.js';
-import type { Candidate, TimeContext, TimeParser } from './types.js';
+import type { Candidate, DocumentAnchor, TimeContext, TimeParser } from './types.js';
 
 /** On equal spans the parser listed first wins (see the overlap refiner). */
 export const PARSERS: readonly TimeParser[] = [
@@ -53,6 +54,8 @@ export interface TimeInput {
 export interface TimeOutput {
   times: Array<Candidate & { sentence: number; relativeTo: string | null }>;
   governing: GoverningDate[];
+  /** With no publication date: the document date inferred from the text (src/time/document-date/), or null. */
+  documentDate: DocumentDate | null;
 }
 
 export function tagTimes(input: TimeInput): TimeOutput {
@@ -73,11 +76,19 @@ export function tagTimes(input: TimeInput): TimeOutput {
   // Direction of weekdays before resolving them.
   candidates = pastWeekdayRefiner.refine(ctx, candidates);
   candidates = yearAgoQuarterRefiner.refine(ctx, candidates);
-  const resolved = resolveAll(ctx, candidates, input.paragraphOf ?? (() => 0));
+  const paragraphOf = input.paragraphOf ?? (() => 0);
+  // With no publication date, the text's own date: after the refiners above, so that a rejected "May"
+  // and a future-pointed month are settled, and before resolving, which anchors on it.
+  const documentDate = ctx.published ? null : inferDocumentDate(ctx, candidates);
+  const anchor: DocumentAnchor | null = ctx.published
+    ? { day: ctx.published, from: 'published', bound: 'on' }
+    : documentDate ? { day: documentDate.day, from: 'inferred', bound: documentDate.bound } : null;
+  const resolved = resolveAll(ctx, candidates, paragraphOf, anchor);
   // Intervals need the resolved values of both ends.
   candidates = intervalRefiner.refine(ctx, resolved.candidates);
   return {
     times: candidates.map((c) => ({ ...c, sentence: sentenceAt(ctx, c.start), relativeTo: c.relative && c.value === null ? describeRelative(c.relative) : null })),
     governing: resolved.governing,
+    documentDate,
   };
 }

@@ -112,8 +112,10 @@ function fromComponents(ctx: TimeContext, index: number, text: string, p: chrono
     if (!time) return null; // a bare part of day ("evening"): the stage's own parsers decide
     return candidate(start, end, { ...base, relative: { anchor: 'governing', unit: 'day', offset: 0, time }, granularity: 'minute' });
   }
-  if (!known('year') && known('month') && ctx.published) {
-    // The year is the writer's to imply: resolved by the tense refiner and `monthFrom`, not by chrono.
+  if (!known('year') && known('month')) {
+    // The year is the writer's to imply: resolved by the tense refiner and `monthFrom` against the
+    // publication date or the document date inferred from the text, not by chrono; with neither, the
+    // value keeps its year open (`XXXX-03-05`).
     const rel: Relative = { anchor: 'published', unit: known('day') ? 'day' : 'month', offset: 0, month: p.get('month') ?? 1, direction: 0, ...(known('day') ? { dayOfMonth: p.get('day') ?? 1 } : {}), ...(time && known('day') ? { time } : {}) };
     return candidate(start, end, { ...base, relative: rel, granularity: known('day') ? (time ? 'minute' : 'day') : 'month' });
   }

@@ -3,21 +3,28 @@
  * text states in it or in the sentences before it in its paragraph, else the publication date. Values
  * anchored on "the governing date" ("the night before", "earlier in the day") take the date stated
  * before them in their sentence, else the one governing the sentence before; if the paragraph has none,
- * the last one stated earlier in the article. With no publication date and no stated date, relative
- * values stay relative (`describeRelative`), never resolved against today.
+ * the last one stated earlier in the article. Without a publication date, the document date inferred
+ * from the text takes its place, and what hangs on it says so (anchor `inferred`, governing dates
+ * `inferred: true`); a `not-before` inferred date resolves only what needs a year. With neither, relative
+ * values stay relative (`describeRelative`), never resolved against today; a year-less month and day
+ * keep their year open (`XXXX-03-05`).
  */
 import type { GoverningDate } from '../../model/annotations.js';
-import { describeRelative, parseDay, resolveRelative } from '../calendar.js';
+import { describeRelative, parseDay, partialValue, resolveRelative } from '../calendar.js';
 import { sentenceAt } from '../sentences.js';
-import type { Candidate, Day, TimeContext } from '../types.js';
+import type { Candidate, Day, DocumentAnchor, Relative, TimeContext } from '../types.js';
 
 export type { GoverningDate };
 
-/** Candidates resolved, plus one governing date a sentence. `paragraphOf` maps a sentence to its paragraph. */
-export function resolveAll(ctx: TimeContext, candidates: Candidate[], paragraphOf: (sentence: number) => number): { candidates: Candidate[]; governing: GoverningDate[] } {
+/** Candidates resolved, plus one governing date a sentence. `paragraphOf` maps a sentence to its paragraph;
+ * `anchor` is the publication date or the inferred document date (null: neither). */
+export function resolveAll(ctx: TimeContext, candidates: Candidate[], paragraphOf: (sentence: number) => number, anchor: DocumentAnchor | null): { candidates: Candidate[]; governing: GoverningDate[] } {
   const out = candidates.map((c) => ({ ...c }));
   const governing: GoverningDate[] = [];
-  const published: GoverningDate = { sentence: -1, value: ctx.published ? dayString(ctx.published) : null, from: ctx.published ? 'published' : null };
+  const published: GoverningDate = anchor
+    ? { sentence: -1, value: dayString(anchor.day), from: anchor.from, ...(anchor.from === 'inferred' ? { inferred: true as const } : {}) }
+    : { sentence: -1, value: null, from: null };
+  const resolveOne = (c: Candidate, on: GoverningDate, sentence: number) => resolveAgainst(ctx, c, on, sentence, anchor?.bound ?? 'on');
   let lastStated: GoverningDate | null = null;
   let current: GoverningDate = published;
   let next = 0;
@@ -30,17 +37,17 @@ export function resolveAll(ctx: TimeContext, candidates: Candidate[], paragraphO
       if (c.relative && rangeStart?.range?.role === 'start' && c.relative.weekday !== undefined && dayOf(rangeStart)) {
         // The end of "from 5 p.m. Saturday to 8 a.m. Monday" is read as any weekday is, unless that falls
         // before the start ("from Sept. 14 to Thursday"): then it is the first such day on or after the start.
-        resolveOne(ctx, c, published, s);
+        resolveOne(c, published, s);
         const startDay = dayOf(rangeStart)!;
         if (!c.value || c.value.slice(0, 10) < startDay) {
           c.relative = { ...c.relative, direction: 1 };
-          resolveOne(ctx, c, { sentence: s, value: startDay, from: next - 1 }, s);
+          resolveOne(c, { sentence: s, value: startDay, from: next - 1, ...onInferred(rangeStart) }, s);
         }
       } else if (c.relative && c.relative.anchor === 'governing' && COARSE_UNITS.has(c.relative.unit)) {
-        resolveOne(ctx, c, coarseAnchor(out, next, c.relative.unit, s) ?? published, s);
-      } else if (c.relative) resolveOne(ctx, c, c.relative.anchor === 'governing' ? local ?? (current.from === 'published' ? lastStated ?? current : current) : published, s);
+        resolveOne(c, coarseAnchor(out, next, c.relative.unit, s) ?? published, s);
+      } else if (c.relative) resolveOne(c, c.relative.anchor === 'governing' ? local ?? (current === published ? lastStated ?? current : current) : published, s);
       const day = c.type === 'DATE' || c.type === 'TIME' ? dayOf(c) : null;
-      if (day && c.relative?.anchor !== 'governing') local = { sentence: s, value: day, from: next };
+      if (day && c.relative?.anchor !== 'governing') local = { sentence: s, value: day, from: next, ...onInferred(c) };
       next++;
     }
     if (local) current = lastStated = local;
@@ -63,23 +70,33 @@ function coarseAnchor(out: Candidate[], index: number, unit: string, sentence: n
     const c = out[i]!;
     if (c.relative?.anchor === 'governing' || c.type === 'DURATION' || c.type === 'SET' || !c.value) continue;
     const m = re.exec(c.value);
-    if (m) return { sentence, value: `${m[1]}-${m[2] ?? '01'}-01`, from: i };
+    if (m) return { sentence, value: `${m[1]}-${m[2] ?? '01'}-01`, from: i, ...onInferred(c) };
   }
   return null;
 }
 
-function resolveOne(ctx: TimeContext, c: Candidate, anchor: GoverningDate, sentence: number): void {
+/** `{ inferred: true }` when a candidate's value rests on the inferred document date. */
+const onInferred = (c: Candidate): { inferred?: true } => (c.anchorOf?.startsWith('inferred') ? { inferred: true } : {});
+
+/** What a `not-before` document date fixes: what needs only its year (a named month, a year, a season). */
+export function fixedByYear(r: Relative): boolean {
+  if (r.weekday !== undefined || r.holiday !== undefined) return false;
+  return r.month !== undefined || r.unit === 'year' || r.unit === 'decade' || r.unit === 'century' || (r.unit === 'quarter' && r.quarter !== undefined);
+}
+
+function resolveAgainst(ctx: TimeContext, c: Candidate, anchor: GoverningDate, sentence: number, bound: DocumentAnchor['bound']): void {
   const rel = c.relative!;
   const day = parseDay(anchor.value);
-  if (!day) {
-    c.value = null;
+  if (!day || (anchor.from === 'inferred' && bound === 'not-before' && !fixedByYear(rel))) {
+    c.value = partialValue(rel);
     c.anchorOf = null;
-    c.rule += '+unresolved';
+    if (c.value === null) c.rule += '+unresolved';
     ctx.debug(`resolve: "${ctx.text.slice(c.start, c.end)}" stays relative: ${describeRelative(rel)}`);
     return;
   }
   c.value = resolveRelative(rel, day);
-  c.anchorOf = anchor.from === 'published' ? 'published' : `sentence:${anchor.sentence === -1 ? sentence : anchor.sentence}`;
+  const n = anchor.sentence === -1 ? sentence : anchor.sentence;
+  c.anchorOf = anchor.from === 'published' || anchor.from === 'inferred' ? anchor.from : `${anchor.inferred ? 'inferred:' : ''}sentence:${n}`;
 }
 
 /** The day a resolved DATE or TIME value names, if it names one. */

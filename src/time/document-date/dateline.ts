@@ -1,0 +1,46 @@
+/**
+ * Rule 1, the dateline: the place (and agency) that open a wire or state-media story, with the day it was
+ * filed: "KIEV, October 7 (RIA Novosti) –", "WASHINGTON (Sputnik), April 27 —", "DONETSK, Ukraine, 27
+ * April 2014 –", "KIEV, April 27. /ITAR-TASS/.". A dateline with no year takes one from the article's
+ * full dates (`yearFor`); with none near enough it fixes no date, and the cascade stops there: the text
+ * says the month and day of writing, and no other rule may contradict it.
+ */
+import { OPENING_WORDS } from '../../lexicon/time.js';
+import { dayOf, type DateContext, type DocumentDate, type NamedDay } from './dates.js';
+import { yearFor } from './year.js';
+
+/** A dateline opens one of the first lines: after a headline, a standfirst and a byline at most. */
+export const DATELINE_LINES = 4;
+
+const AGENCY = String.raw`(?:\([^()\n]{2,40}\)|/[^/\n]{2,30}/)`;
+const CAPS_PLACE = String.raw`[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3}`;
+const TITLE_PLACE = String.raw`[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2}`;
+const REGION = String.raw`(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?`;
+/** From the line's start to the date: the place, its country or state, the agency, a separator. */
+const LEAD = new RegExp(String.raw`^[\s"“‘•*]*(${CAPS_PLACE}|${TITLE_PLACE})${REGION}\s*(?:${AGENCY}\s*)?(?:[,.]|[–—-]+)?\s*$`);
+/** After the date: the agency, then the dash that opens the story ("(RIA Novosti) –", ". /ITAR-TASS/."). */
+const TAIL = new RegExp(String.raw`^\s*[.,]?\s*(?:(?:${AGENCY})\s*[.,]?\s*)?(?:[–—-]+\s|:\s)|^\s*\.?\s*/[^/\n]{2,30}/`);
+const NOT_PLACE = new Set([...OPENING_WORDS, 'at', 'after', 'before', 'around', 'about', 'this', 'last', 'next', 'the', 'a', 'an', 'it', 'we', 'they', 'he', 'she']);
+
+/** The dateline's day, if the article opens with one. */
+export function datelineDay(dc: DateContext): NamedDay | null {
+  for (const d of dc.days) {
+    if (d.line >= DATELINE_LINES) break;
+    const lead = LEAD.exec(dc.ctx.text.slice(dc.lines[d.line]!.start, d.start));
+    if (!lead || NOT_PLACE.has((lead[1] ?? '').split(/\s+/)[0]!.toLowerCase())) continue;
+    if (TAIL.test(dc.ctx.text.slice(d.end, d.end + 60))) return d;
+  }
+  return null;
+}
+
+/** Rule 1: the dateline's date, or `stop` when the dateline has no year the text can give it. */
+export function datelineRule(dc: DateContext): DocumentDate | 'stop' | null {
+  const d = datelineDay(dc);
+  if (!d) return null;
+  const day = dayOf(d);
+  const dateline = { start: d.start, end: d.end };
+  if (day) return { day, source: 'text:dateline', bound: 'on', evidence: [dateline], confidence: 0.9 };
+  const year = yearFor(dc, d.month, d.day);
+  if (!year) return 'stop';
+  return { day: year.day, source: 'text:dateline', bound: 'on', evidence: [dateline, { start: year.from.start, end: year.from.end }], confidence: 0.8 };
+}
