@@ -47,9 +47,10 @@ export interface InferredDate {
   source: InferredDateSource;
   inferred: true;
   /**
-   * `on`: the article was written that day (dateline, byline, caption, timeline), so weekdays,
-   * "yesterday" and year-less dates resolve against it. `not-before`: the latest date the article states,
-   * a lower bound that fixes the year only, so year-less dates and years resolve, weekdays stay relative.
+   * `on`: the article was written that day (dateline, byline, caption, timeline): weekdays, "yesterday"
+   * and year-less dates resolve against it, and it governs sentences that state no date. `not-before`:
+   * the latest date the article states, a lower bound; it anchors and governs nothing, and only year-less
+   * days within a month of a full date take that date's year.
    */
   bound: 'on' | 'not-before';
   /** The date the rule read, then, when that date has no year, the full date its year came from. */

@@ -22,6 +22,7 @@ import { pastWeekdayRefiner } from './refiners/past-weekday.js';
 import { yearAgoQuarterRefiner } from './refiners/year-ago-quarter.js';
 import { resolveAll, type GoverningDate } from './refiners/resolve.js';
 import { inferDocumentDate, type DocumentDate } from './document-date/infer.js';
+import { pinYears } from './document-date/pins.js';
 import { sentenceAt } from './sentences.js';
 import type { Candidate, DocumentAnchor, TimeContext, TimeParser } from './types.js';
 
@@ -80,10 +81,11 @@ export function tagTimes(input: TimeInput): TimeOutput {
   // With no publication date, the text's own date: after the refiners above, so that a rejected "May"
   // and a future-pointed month are settled, and before resolving, which anchors on it.
   const documentDate = ctx.published ? null : inferDocumentDate(ctx, candidates);
+  // A day the article was written on anchors what is relative; a lower bound only gives its pins a year.
   const anchor: DocumentAnchor | null = ctx.published
-    ? { day: ctx.published, from: 'published', bound: 'on' }
-    : documentDate ? { day: documentDate.day, from: 'inferred', bound: documentDate.bound } : null;
-  const resolved = resolveAll(ctx, candidates, paragraphOf, anchor);
+    ? { day: ctx.published, from: 'published' }
+    : documentDate?.bound === 'on' ? { day: documentDate.day, from: 'inferred' } : null;
+  const resolved = resolveAll(ctx, pinYears(candidates, documentDate), paragraphOf, anchor);
   // Intervals need the resolved values of both ends.
   candidates = intervalRefiner.refine(ctx, resolved.candidates);
   return {

@@ -64,15 +64,11 @@ export interface Candidate {
   anchorOf: string | null;
 }
 
-/**
- * The day values hang on when the text states none nearer: the stated publication date, or the document
- * date inferred from the text. A `not-before` date (the latest date the article states) fixes only what
- * needs a year: year-less dates and months, years, seasons; weekdays and "yesterday" stay relative.
- */
+/** The day values hang on when the text states none nearer: the stated publication date, or the day the
+ * article was written as inferred from its text (src/time/document-date/). */
 export interface DocumentAnchor {
   day: Day;
   from: 'published' | 'inferred';
-  bound: 'on' | 'not-before';
 }
 
 /** Everything a parser or refiner may read: the text, its sentences, the reference, a debug sink. */

@@ -27,7 +27,7 @@ function withYear(dc: DateContext, d: NamedDay, source: DocumentDate['source'], 
   const day = dayOf(d);
   const evidence = { start: d.start, end: d.end };
   if (day) return { day, source, bound: 'on', evidence: [evidence], confidence };
-  const year = yearFor(dc, d.month, d.day);
+  const year = yearFor(dc, d);
   return year ? { day: year.day, source, bound: 'on', evidence: [evidence, { start: year.from.start, end: year.from.end }], confidence: confidence - 0.1 } : null;
 }
 

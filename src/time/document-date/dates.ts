@@ -21,6 +21,8 @@ export interface NamedDay {
   day: number;
   /** Index of its line among the text's non-blank lines. */
   line: number;
+  /** The weekday written with it ("Tuesday, 1 March"), 0 = Sunday, or null. */
+  weekday: number | null;
 }
 
 /** A non-blank line of the text, trimmed. */
@@ -38,6 +40,8 @@ export interface DocumentDate {
   /** The date the rule read, then the full date a year-less one took its year from. */
   evidence: Array<{ start: number; end: number }>;
   confidence: number;
+  /** With a `not-before` date: the year-less days that take a year from a full date near them, and which. */
+  pins?: Array<{ start: number; end: number; day: Day; from: { start: number; end: number } }>;
 }
 
 /** What every rule is given. */
@@ -59,12 +63,16 @@ export function statedYear(c: Candidate): number | null {
 }
 
 const FULL_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WEEKDAY_NAME = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/i;
 
 /** The day a candidate names, if it names one (a date with a month and a day, stated with or without a year). */
-export function namedDay(c: Candidate, lines: readonly Line[]): NamedDay | null {
+export function namedDay(text: string, c: Candidate, lines: readonly Line[]): NamedDay | null {
   if (c.type !== 'DATE' && c.type !== 'TIME') return null;
   if (!c.stated.includes('month') || !c.stated.includes('day') || c.range?.role === 'end') return null;
-  const where = { start: c.start, end: c.end, line: lineAt(lines, c.start) };
+  const name = c.stated.includes('weekday') ? WEEKDAY_NAME.exec(text.slice(c.start, c.end)) : null;
+  const weekday = name ? WEEKDAYS.findIndex((w) => name[1]!.toLowerCase().startsWith(w)) : -1;
+  const where = { start: c.start, end: c.end, line: lineAt(lines, c.start), weekday: weekday >= 0 ? weekday : null };
   const m = c.stated.includes('year') && c.value ? FULL_DAY.exec(c.value) : null;
   if (m) return { ...where, year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   const r = c.relative;

@@ -6,7 +6,8 @@
  *   2 byline        "Published: 27 April 2014", "By X | April 27, 2014"  (byline.ts)
  *   3 caption       a photo caption's date                    (byline.ts)
  *   4 timeline      the latest entry of a dated timeline or live-blog  (timeline.ts)
- *   5 latest-date   the latest full date the article states, a lower bound  (latest.ts)
+ *   5 latest-date   the latest date stated, when a year-less day lies near a full date: a lower bound
+ *                   that only gives such days their year  (latest.ts, pins.ts)
  * A dateline with a month and day but no year the text can fix stops the cascade: the article says when
  * it was written, only not the year, and a later rule's date would contradict it. An article that states
  * no date stays undated.
@@ -27,7 +28,7 @@ export function inferDocumentDate(ctx: TimeContext, candidates: readonly Candida
   const days: NamedDay[] = [];
   const years: DateContext['years'] = [];
   for (const c of candidates) {
-    const d = namedDay(c, lines);
+    const d = namedDay(ctx.text, c, lines);
     if (d) days.push(d);
     const year = statedYear(c);
     if (year !== null) years.push({ start: c.start, year });

@@ -67,7 +67,7 @@ export function timelineRule(dc: DateContext): DocumentDate | null {
   const entries = timelineEntries(dc);
   if (entries.length < TIMELINE_MIN_ENTRIES) return null;
   const stated = entries.find((e) => e.year !== null);
-  const start = stated ? null : yearFor(dc, entries[0]!.month, entries[0]!.day);
+  const start = stated ? null : yearFor(dc, entries[0]!);
   const year = stated ? stated.year! : start?.day.year;
   if (year === undefined) return null;
   const at = stated ? entries.indexOf(stated) : 0;

@@ -32,6 +32,8 @@ const CLOCK = new RegExp(`(?:${CLOCK_MARKERS.join('|')})`, 'i');
 /** A bare number chrono took for the hour, at either end of a match ("6.43, on Friday", "Jan. 1, 1990 at 1"). */
 const BARE_HOUR_LEAD = /^\d[\d.,]*\s*,?\s*/;
 const BARE_HOUR_TAIL = /\s*(?:at\s+)?\d[\d.,]*$/i;
+/** A line break inside a match, with the white space around it. */
+const LINE_BREAK = /[^\S\n]*\n\s*/;
 const CONNECTOR = /\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*/gi;
 
 export const chronoParser: TimeParser = {
@@ -40,6 +42,13 @@ export const chronoParser: TimeParser = {
     const ref = ctx.published ? new Date(toUtc(ctx.published) + 12 * 3_600_000) : NO_REFERENCE;
     const out: Candidate[] = [];
     for (const r of CHRONO.parse(ctx.text, ref)) {
+      const cut = LINE_BREAK.exec(r.text);
+      if (cut) {
+        // No expression runs over a line break: "Tuesday, 1 March" and "2000 GMT" on the next line are two.
+        out.push(...datePartOf(ctx, r.index, r.text.slice(0, cut.index), ref));
+        out.push(...datePartOf(ctx, r.index + cut.index + cut[0].length, r.text.slice(cut.index + cut[0].length), ref));
+        continue;
+      }
       const partOf = PART_OF.exec(r.text);
       if (partOf) {
         out.push(...datePartOf(ctx, r.index + partOf[0].length, r.text.slice(partOf[0].length), ref));

@@ -85,6 +85,8 @@ const ROWS: Record<string, Array<[string, string, string, string | null]>> = {
     ['Curfew starts at 5 p.m.', '5 p.m.', 'TIME', '2022-03-16T17:00'],
     ['Forces attacked on Tuesday evening.', 'Tuesday evening', 'TIME', '2022-03-15TEV'],
     ['He was shot on the night of Oct. 23 in his kitchen.', 'Oct. 23', 'DATE', '2021-10-23'],
+    // No expression runs over a line break: the kick-off time on the next line is no year.
+    ['Ewood Park\nTuesday, 1 March\n\n2000 GMT\nReferee: A. Smith', 'Tuesday, 1 March', 'DATE', '2022-03-01'],
   ],
 };
 

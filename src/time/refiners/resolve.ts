@@ -4,15 +4,15 @@
  * anchored on "the governing date" ("the night before", "earlier in the day") take the date stated
  * before them in their sentence, else the one governing the sentence before; if the paragraph has none,
  * the last one stated earlier in the article. Without a publication date, the document date inferred
- * from the text takes its place, and what hangs on it says so (anchor `inferred`, governing dates
- * `inferred: true`); a `not-before` inferred date resolves only what needs a year. With neither, relative
+ * from the text takes its place when it is the day the article was written, and what hangs on it says so
+ * (anchor `inferred`, governing dates `inferred: true`). With neither, relative
  * values stay relative (`describeRelative`), never resolved against today; a year-less month and day
  * keep their year open (`XXXX-03-05`).
  */
 import type { GoverningDate } from '../../model/annotations.js';
 import { describeRelative, parseDay, partialValue, resolveRelative } from '../calendar.js';
 import { sentenceAt } from '../sentences.js';
-import type { Candidate, Day, DocumentAnchor, Relative, TimeContext } from '../types.js';
+import type { Candidate, Day, DocumentAnchor, TimeContext } from '../types.js';
 
 export type { GoverningDate };
 
@@ -24,7 +24,7 @@ export function resolveAll(ctx: TimeContext, candidates: Candidate[], paragraphO
   const published: GoverningDate = anchor
     ? { sentence: -1, value: dayString(anchor.day), from: anchor.from, ...(anchor.from === 'inferred' ? { inferred: true as const } : {}) }
     : { sentence: -1, value: null, from: null };
-  const resolveOne = (c: Candidate, on: GoverningDate, sentence: number) => resolveAgainst(ctx, c, on, sentence, anchor?.bound ?? 'on');
+  const resolveOne = (c: Candidate, on: GoverningDate, sentence: number) => resolveAgainst(ctx, c, on, sentence);
   let lastStated: GoverningDate | null = null;
   let current: GoverningDate = published;
   let next = 0;
@@ -78,16 +78,10 @@ function coarseAnchor(out: Candidate[], index: number, unit: string, sentence: n
 /** `{ inferred: true }` when a candidate's value rests on the inferred document date. */
 const onInferred = (c: Candidate): { inferred?: true } => (c.anchorOf?.startsWith('inferred') ? { inferred: true } : {});
 
-/** What a `not-before` document date fixes: what needs only its year (a named month, a year, a season). */
-export function fixedByYear(r: Relative): boolean {
-  if (r.weekday !== undefined || r.holiday !== undefined) return false;
-  return r.month !== undefined || r.unit === 'year' || r.unit === 'decade' || r.unit === 'century' || (r.unit === 'quarter' && r.quarter !== undefined);
-}
-
-function resolveAgainst(ctx: TimeContext, c: Candidate, anchor: GoverningDate, sentence: number, bound: DocumentAnchor['bound']): void {
+function resolveAgainst(ctx: TimeContext, c: Candidate, anchor: GoverningDate, sentence: number): void {
   const rel = c.relative!;
   const day = parseDay(anchor.value);
-  if (!day || (anchor.from === 'inferred' && bound === 'not-before' && !fixedByYear(rel))) {
+  if (!day) {
     c.value = partialValue(rel);
     c.anchorOf = null;
     if (c.value === null) c.rule += '+unresolved';
