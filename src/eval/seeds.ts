@@ -6,13 +6,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createError } from '../errors.js';
-import { distanceKm } from '../geo/distance.js';
 import type { Analysis } from '../model/types.js';
 import { checkCrossDocument, crossDocumentTable } from './seed-merge.js';
 import { checkSeedEntities, seedEntitiesTable, seedEntityFigures } from './seeds-entities.js';
 import type { EvalResult, Suite } from './suites.js';
 import { checkNonCasualties, checkQuantity, checkQuote, type GoldQuantity, type GoldQuote } from './seeds-extract.js';
 import { analyzeSeedFile } from './seed-file.js';
+import { describePlace, placeRight, placesIn, timeRight, timesIn, type GoldPlace } from './seeds-where.js';
+import { checkEvents, type GoldEvent } from './seed-events.js';
 
 interface GoldDoc {
   document: string;
@@ -24,16 +25,7 @@ interface GoldDoc {
   places?: GoldPlace[];
   quotes?: GoldQuote[];
   quantities?: GoldQuantity[];
-}
-
-/** A gold place: a GeoNames id with its point, a country, or a point the place must lie near. */
-export interface GoldPlace {
-  text: string;
-  geonameid?: number;
-  lat?: number;
-  lon?: number;
-  country?: string;
-  near?: { lat: number; lon: number; km: number };
+  events?: GoldEvent[];
 }
 
 export interface SeedCheck {
@@ -59,6 +51,10 @@ export interface SeedCheck {
   quotesTotal: number;
   quantitiesRight: number;
   quantitiesTotal: number;
+  /** Gold events right on type, sub-type, PLOVER, date and place; and on every field (src/eval/seed-events.ts). */
+  eventsRight: number;
+  eventsAllFields: number;
+  eventsTotal: number;
   /** Wrong quotes and quantities, and non-casualty numbers typed as casualties. */
   extractWrong: string[];
   nonCasualtyWrong: string[];
@@ -77,18 +73,20 @@ export async function checkSeeds(dir: string): Promise<SeedCheck[]> {
     const analysis = await analyzeSeedFile(join(dir, `${g.document}.txt`));
     const quoteWrong = (g.quotes ?? []).map((q) => checkQuote(analysis, q, same)).filter((m): m is string => m !== null);
     const quantityWrong = (g.quantities ?? []).map((q) => checkQuantity(analysis, q, same)).filter((m): m is string => m !== null);
+    const events = checkEvents(analysis, g.events ?? [], same);
     out.push({
       ...check(g, analysis),
       quotesRight: (g.quotes ?? []).length - quoteWrong.length, quotesTotal: (g.quotes ?? []).length,
       quantitiesRight: (g.quantities ?? []).length - quantityWrong.length, quantitiesTotal: (g.quantities ?? []).length,
       extractWrong: [...quoteWrong, ...quantityWrong], nonCasualtyWrong: checkNonCasualties(analysis),
+      eventsRight: events.filter((e) => e.coreRight).length, eventsAllFields: events.filter((e) => e.right).length, eventsTotal: events.length,
     });
   }
   return out;
 }
 
 
-function check(g: GoldDoc, a: Analysis): Omit<SeedCheck, 'quotesRight' | 'quotesTotal' | 'quantitiesRight' | 'quantitiesTotal' | 'extractWrong' | 'nonCasualtyWrong'> {
+function check(g: GoldDoc, a: Analysis): Omit<SeedCheck, 'quotesRight' | 'quotesTotal' | 'quantitiesRight' | 'quantitiesTotal' | 'extractWrong' | 'nonCasualtyWrong' | 'eventsRight' | 'eventsAllFields' | 'eventsTotal'> {
   const d = a.document;
   const missing: string[] = [];
   const gone = g.boilerplate.filter((b) => !d.text.includes(b));
@@ -125,34 +123,6 @@ function check(g: GoldDoc, a: Analysis): Omit<SeedCheck, 'quotesRight' | 'quotes
   };
 }
 
-/** Time annotations overlapping an occurrence of `text` (gold texts are the expression with context). */
-function timesIn(a: Analysis, text: string) {
-  const spans: Array<[number, number]> = [];
-  for (let i = a.document.text.indexOf(text); i >= 0; i = a.document.text.indexOf(text, i + 1)) spans.push([i, i + text.length]);
-  return (a.annotations?.times ?? []).filter((t) => spans.some(([s, e]) => t.span.start < e && s < t.span.end));
-}
-
-const timeRight = (a: Analysis, t: { text: string; value: string }) => timesIn(a, t.text).some((x) => x.value === t.value);
-
-/** Place annotations overlapping an occurrence of `text`. */
-function placesIn(a: Analysis, text: string) {
-  const spans: Array<[number, number]> = [];
-  for (let i = a.document.text.indexOf(text); i >= 0; i = a.document.text.indexOf(text, i + 1)) spans.push([i, i + text.length]);
-  return (a.annotations?.places ?? []).filter((p) => spans.some(([s, e]) => p.span.start < e && s < p.span.end));
-}
-
-/** A gold GeoNames place is matched by its id; a country by its code; a `near` item by distance. */
-export function placeRight(a: Analysis, g: GoldPlace): boolean {
-  return placesIn(a, g.text).some((p) => {
-    if (g.geonameid !== undefined) return p.geonameid === g.geonameid;
-    if (g.country !== undefined) return p.country === g.country && (p.featureType === 'PCLI' || p.featureType === 'PCLD');
-    if (g.near) return p.lat !== null && p.lon !== null && distanceKm(p.lat, p.lon, g.near.lat, g.near.lon) <= g.near.km;
-    return false;
-  });
-}
-
-const describePlace = (p: GoldPlace) => (p.geonameid !== undefined ? `GeoNames ${p.geonameid}` : p.country ? `country ${p.country}` : p.near ? `within ${p.near.km} km of ${p.near.lat},${p.near.lon}` : '?');
-
 export const seedsSuite: Suite = {
   description: 'cleaning of the seed war reports against gold.json',
   defaultData: 'corpus/seeds',
@@ -175,6 +145,8 @@ export const seedsSuite: Suite = {
       non_casualties_right: sum((c) => c.nonCasualtyWrong.length) === 0 ? 1 : 0,
       other_removals: sum((c) => c.otherRemovals.length),
       distinct_events_apart: ratio(cross.pairs.filter((p) => p.apart).length, cross.pairs.length),
+      events_right: ratio(sum((c) => c.eventsRight), sum((c) => c.eventsTotal)),
+      events_all_fields_right: ratio(sum((c) => c.eventsAllFields), sum((c) => c.eventsTotal)),
       ...seedEntityFigures(entities),
     };
     const table = ['document                 boilerplate  listed  must-keep  repairs  published', ...checks.map((c) =>
@@ -185,6 +157,7 @@ export const seedsSuite: Suite = {
     for (const c of checks) for (const m of c.placesWrong) table.push(`  ${c.document}: ${m}`);
     table.push(`quotes right: ${sum((c) => c.quotesRight)}/${sum((c) => c.quotesTotal)}; quantities right: ${sum((c) => c.quantitiesRight)}/${sum((c) => c.quantitiesTotal)}; non-casualty numbers typed as casualties: ${sum((c) => c.nonCasualtyWrong.length)}`);
     for (const c of checks) for (const m of [...c.extractWrong, ...c.nonCasualtyWrong]) table.push(`  ${c.document}: ${m}`);
+    table.push(`events right (type, sub-type, PLOVER, date, place): ${sum((c) => c.eventsRight)}/${sum((c) => c.eventsTotal)}; on every field (actor, target, counts, civilian targeting too): ${sum((c) => c.eventsAllFields)}/${sum((c) => c.eventsTotal)}`);
     table.push(...crossDocumentTable(cross));
     table.push(...seedEntitiesTable(entities));
     for (const c of checks) for (const m of c.missing) table.push(`  ${c.document}: ${m}`);
