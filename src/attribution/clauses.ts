@@ -80,7 +80,7 @@ export function attributionsIn(s: SentenceView, quoted: (pos: number) => 'closed
     if (inside === 'closed') continue;
     let a: RawAttribution | null = null;
     if (t.w === 'according' && toks[i + 1]?.w === 'to') a = accordingTo(s, i);
-    else if (t.pos === 'VERB' || t.pos === 'NOUN') {
+    else if (t.pos === 'VERB' || t.pos === 'NOUN' || perfect(toks, i)) {
       const margin = cueMargin(toks, i, factsOf);
       const learned = margin > 0;
       const listed = (SPEECH_VERBS.has(t.w) || BELIEF_VERBS.has(t.w)) && (t.pos === 'VERB' || t.w.endsWith('ed'));
@@ -95,10 +95,20 @@ export function attributionsIn(s: SentenceView, quoted: (pos: number) => 'closed
   if (label) out.push(label);
   sameSpeakerGoesOn(out);
   for (const next of out) {
-    const from = next.rule === 'coordinated' || next.rule === 'participle' ? next.cue[0] : next.rule === 'subject' && next.source && joinedClause(toks, next.source[0]) ? next.source[0] : null;
+    const from = next.rule === 'coordinated' || next.rule === 'participle' ? next.cue[0] : next.rule === 'subject' && next.source && (joinedClause(toks, next.source[0]) || afterOpeningClause(toks, next.source[0])) ? next.source[0] : null;
     if (from !== null) for (const a of out) if (a !== next) endBefore(a, from, toks);
   }
   return out;
+}
+
+/** "has alleged", "had claimed": a listed cue's participle after a perfect auxiliary, which the tagger
+ * sometimes reads as an adjective. */
+const HAVE = new Set(['has', 'have', 'had']);
+function perfect(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  let k = i - 1;
+  while (k >= 0 && toks[k]!.pos === 'ADV') k--;
+  return t.pos === 'ADJ' && /ed$/.test(t.w) && HAVE.has(toks[k]?.w ?? '') && (SPEECH_VERBS.has(t.w) || BELIEF_VERBS.has(t.w));
 }
 
 /** A headline written in title case: most words of four letters or more capitalized. */
@@ -184,16 +194,19 @@ function verbCue(s: SentenceView, i: number, learned: boolean): RawAttribution |
   if (inverted) return { sentence: s.index, cue: [t.start, t.end], source: [toks[inverted[0]]!.start, toks[inverted[1] - 1]!.end], content: [span(toks, 0, i)], rule: 'inverted', kind };
   const content: Array<[number, number]> = [];
   const boundary = subjectStart > 0 ? subjectStart - 1 : -1;
-  const before = boundary >= MIN_BEFORE && isBoundary(toks[boundary]) && !adverbial(toks, boundary) && claimBefore(toks, boundary);
-  if (before) {
-    content.push(span(toks, 0, boundary));
-    if (rule === 'subject') rule = 'post-cue';
-  }
   // A stance's object may follow a preposition: "called for the repeal", "complained about his mic".
   const preposition = toks[i + 1]?.w ?? '';
   const objectOpener = kind === 'stance' || WEAK_CUES.has(t.w) ? OBJECT_PREPOSITIONS.has(preposition) : TOPIC_PREPOSITIONS.has(preposition);
   const stanceObject = learned && objectOpener && afterFrom === i + 1 && i + 2 <= lastTok;
   const after = stanceObject ? { from: i + 2, explicit: true } : contentAfter(toks, afterFrom, t.w, lastTok);
+  // "While X lauded A, the partners said that B": with "that" after the cue, the words before it are
+  // its content only when they quote someone.
+  const thatAfter = after !== null && toks[after.from]?.w === 'that' && !toks.slice(0, Math.max(0, boundary)).some((x) => isQuoteMark(x));
+  const before = !thatAfter && boundary >= MIN_BEFORE && isBoundary(toks[boundary]) && !adverbial(toks, boundary) && claimBefore(toks, boundary);
+  if (before) {
+    content.push(span(toks, 0, boundary));
+    if (rule === 'subject') rule = 'post-cue';
+  }
   if (after !== null) {
     const explicit = after.explicit;
     const opener = toks[after.from]!;
@@ -235,6 +248,13 @@ function endBefore(a: RawAttribution, from: number, toks: readonly Tok[]): void 
 
 /** Words that join a second clause with its own speaker: "X said A, while Y argued B". */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although', ';']);
+
+/** Whether the subject starting at a position follows the comma that closes an opening subordinate
+ * clause ("While X lauded A, the partners said B"). */
+function afterOpeningClause(toks: readonly Tok[], subjectStart: number): boolean {
+  const k = toks.findIndex((t) => t.start === subjectStart);
+  return toks[0]?.pos === 'SCONJ' && toks[k - 1]?.text === ',' && !toks.slice(1, k - 1).some((t) => t.text === ',');
+}
 
 /** Whether the subject starting at a position opens a clause joined to the one before. */
 function joinedClause(toks: readonly Tok[], subjectStart: number): boolean {

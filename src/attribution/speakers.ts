@@ -62,12 +62,12 @@ export class SpeakerResolver {
 
   /** Who the source phrase is. `enclosing` is the speaker of an attribution whose content holds the
    * phrase: "The Kremlin said it condemned ..." makes "it" the Kremlin. */
-  resolve(source: [number, number], enclosing: Speaker | null = null): Speaker {
+  resolve(source: [number, number], enclosing: Speaker | null = null, content: ReadonlyArray<[number, number]> = []): Speaker {
     const phrase = this.text.slice(source[0], source[1]);
     const lower = phrase.toLowerCase();
     const pronoun = SPEAKER_PRONOUNS[lower];
     let out: Speaker;
-    if (pronoun === 'male' || pronoun === 'female') out = this.pronoun(source, pronoun);
+    if (pronoun === 'male' || pronoun === 'female') out = this.pronoun(source, pronoun, content);
     else if (pronoun === 'neuter' || pronoun === 'plural') out = this.group(source, pronoun, enclosing) ?? bare(null);
     else if (pronoun) out = bare(null);
     else out = this.acronym(phrase) ?? this.named(source, phrase) ?? this.document(source, phrase) ?? this.description(source, phrase) ?? bare(phrase.replace(/^(the|a|an) /i, (m) => m.toLowerCase()));
@@ -137,9 +137,13 @@ export class SpeakerResolver {
     return best;
   }
 
-  private pronoun(source: [number, number], gender: 'male' | 'female'): Speaker {
+  /** A person pronoun: the last person before it whose gender fits, in its paragraph or the one
+   * before, never one named in the words it says ("Strelkov could go back whenever he wanted, he
+   * noted" is not Strelkov speaking). */
+  private pronoun(source: [number, number], gender: 'male' | 'female', content: ReadonlyArray<[number, number]>): Speaker {
     const paragraph = this.paragraphOf(source[0]);
-    const before = this.persons.filter((m) => m.end <= source[0] && !this.quoted(m.start)).reverse();
+    const said = (m: MentionRef) => content.some(([a, b]) => a <= m.start && m.end <= b);
+    const before = this.persons.filter((m) => m.end <= source[0] && !this.quoted(m.start) && !said(m)).reverse();
     const near = before.filter((m) => paragraph - this.paragraphOf(m.start) <= PRONOUN_WINDOW);
     const fits = (m: MentionRef) => (this.gender.get(this.canonical(m)) ?? gender) === gender;
     const pick = near.find(fits) ?? (near.length === 0 ? before.find(fits) : undefined);

@@ -61,7 +61,7 @@ export function tagQuotes(input: AttributionInput): QuoteOut[] {
     if (content.length === 0) continue;
     const src = raw.antecedent ?? raw.source;
     const enclosing = src ? found.find((f) => f.raw.sentence === raw.sentence && f.raw.content.some(([a, b]) => a <= src[0] && src[1] <= b)) : undefined;
-    found.push({ raw: { ...raw, content }, speaker: src ? resolver.resolve(src, enclosing?.speaker ?? null) : none() });
+    found.push({ raw: { ...raw, content }, speaker: src ? resolver.resolve(src, enclosing?.speaker ?? null, raw.content) : none() });
   }
   const opensParagraph = (seg: QuoteSegment) => view.paragraphs.some((p) => p.start === seg.open);
   /** News style: a paragraph that is all quotation, with no cue, goes on with the speaker of the quote
