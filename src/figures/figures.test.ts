@@ -41,6 +41,29 @@ const KINDS: Array<[string, string, string]> = [
   ['They were pushed back to the suburb, nine miles north.', 'nine', 'distance'],
   ['A 15-year-old was among the injured.', '15', 'age'],
   ['The war began in 2014.', '2014', 'year'],
+  // verbs of dying and fleeing, with people named by any person noun
+  ['Two protesters die in clashes with police.', 'Two', 'killed'],
+  ['At least three protesters died on Tuesday.', 'At least three', 'killed'],
+  ['Up to five demonstrators killed in Kiev.', 'Up to five', 'killed'],
+  ['143,000 Ukrainians fled to Russia this year.', '143,000', 'displaced'],
+  ['Some 2,000 people were forced from their homes.', 'Some 2,000', 'displaced'],
+  ['Eight Spaniards arrested after returning from Ukraine.', 'Eight', 'detained'],
+  ['Armenia regrets the violence resulting in dozens of victims.', 'dozens', 'killed'],
+  // crowds: a crowd noun, or people in a clause about a gathering
+  ['The flag was the rallying call for an estimated 10,000 protesters outside the parliament.', 'an estimated 10,000', 'crowd'],
+  ['He hoped that 100,000 people would come to a planned rally on Sunday.', '100,000', 'crowd'],
+  ['Estimates placed the crowd at the capital\'s main square between 1,000 and 2,000 people.', 'between 1,000 and 2,000', 'crowd'],
+  // troops and munitions by their nouns and clauses
+  ['His battalion includes dozens of Chechens as well as other foreigners.', 'dozens', 'troops'],
+  ['Osmayev said thousands of Chechens in Europe would fight for Ukraine.', 'thousands', 'troops'],
+  ['Two trains of troops arrived in Kharkiv.', 'Two', 'troops'],
+  ['Strains emerged in the ranks of the insurgents as dozens turned in their weapons.', 'dozens', 'troops'],
+  ['The army sent four helicopters and three warships.', 'four', 'munitions'],
+  ['The army sent four helicopters and three warships.', 'three', 'munitions'],
+  ['Twenty armoured vehicles crossed the border.', 'Twenty', 'munitions'],
+  // money ranges with a sign on both ends; a restated definite count
+  ['It will pay its soldiers monthly salaries of $500 to $700.', '500 to $700', 'money'],
+  ['Eight Spaniards were arrested. The eight Spaniards belong to communist groups.', 'eight', 'detained'],
 ];
 for (const [text, number, kind] of KINDS) {
   test(`figures: "${number}" in "${text}" is ${kind}`, () => {
@@ -71,4 +94,28 @@ test('figures: two people named by role and "and" count two', () => {
 test('numbers: a range written high to low, and a score, do not break', () => {
   const t = 'between 30 and 20 people; won 3-0';
   assert.deepEqual(findNumbers(t, 0, t.length).map((n) => [t.slice(n.start, n.end), n.value, n.min, n.max]), [['between 30 and 20', null, 20, 30], ['3', 3, null, null]]);
+});
+
+/** [text, the figure as written, kind, value] for counts with no number of their own. */
+const SINGLE: Array<[string, string, string, number]> = [
+  ['A pilot was killed when his helicopter was shot down.', 'A pilot was killed', 'killed', 1],
+  ['An elderly woman was wounded by shrapnel.', 'An elderly woman was wounded', 'injured', 1],
+  ['The activist is recovering from his injuries in hospital.', 'recovering from his injuries', 'injured', 1],
+  ['The soldier later died of his wounds.', 'died of his wounds', 'killed', 1],
+];
+for (const [text, written, kind, value] of SINGLE) {
+  test(`figures: "${written}" is ${value} ${kind}`, () => {
+    const f = figures(text).find((x) => text.slice(x.start, x.end) === written);
+    assert.ok(f, `"${written}" not found in: ${text}`);
+    assert.equal(f.kind, kind, text);
+    assert.equal(f.value, value, text);
+  });
+}
+
+test('numbers: bounds of ranges with signs and qualifiers, glued millions, spaced metres', () => {
+  const t = '$20,000 to around $140,000; £4m; 2bn; 9-11 m; several dozen; the tens of victims';
+  assert.deepEqual(findNumbers(t, 0, t.length).map((n) => [t.slice(n.start, n.end), n.value, n.min, n.max]), [
+    ['20,000 to around $140,000', null, 20000, 140000], ['4m', 4e6, null, null], ['2bn', 2e9, null, null], ['9-11', null, 9, 11],
+    ['several dozen', null, 36, 119], ['tens', null, 20, 99],
+  ]);
 });

@@ -7,11 +7,12 @@
  * troops). Anything else is `other`: a number is never a casualty unless its clause says so.
  */
 import {
-  AGE, BUILDING_DAMAGE, BUILDINGS, DISTANCE_UNITS, KIND_WORDS, MONEY_AFTER, MONEY_BEFORE, MUNITIONS, PEOPLE,
-  PERCENT, STOREYS, TIME_UNITS, TROOPS, VOTES,
+  AGE, BUILDING_DAMAGE, BUILDINGS, CONTAINERS, DISTANCE_UNITS, KIND_WORDS, MILITARY_VEHICLE, MONEY_AFTER, MONEY_BEFORE, MUNITIONS,
+  PERCENT, STOREYS, TIME_UNITS, VICTIMS, VOTES,
 } from '../lexicon/figures.js';
 import type { QuantityKind } from '../model/annotations.js';
 import type { NumberFound } from './numbers.js';
+import { elidedPeople, isPeople, peopleKind } from './people.js';
 import type { Tok } from '../attribution/view.js';
 
 export interface Typed {
@@ -40,23 +41,34 @@ export function typeNumber(text: string, n: NumberFound, toks: readonly Tok[], s
   if (TIME_UNITS.test(after.trimStart()) || /^:\d\d/.test(after)) return unit('other', after.trimStart().split(/[\s,.]/)[0]!.toLowerCase());
   const raw = text.slice(n.core[0], n.core[1]);
   if (/^\d{4}$/.test(raw) && n.value !== null && n.value >= 1800 && n.value <= 2100) return unit('year', null);
+  // "Rafael Muñoz Pérez, 27, and Ángel Davilla-Rivas, 22, were ...": a number set off after a name is an age.
+  if (NAME_BEFORE.test(before) && /^\s*(,|\)|and\b|[.;])/.test(after)) return unit('age', 'years');
   const first = toks.findIndex((t) => t.start >= n.core[1]);
-  const head = countedNoun(toks, first < 0 ? toks.length : first);
+  const from = first < 0 ? toks.length : first;
+  let head = countedNoun(toks, from);
+  // "two trains of troops", "groups of protesters": what the container carries.
+  if (head && CONTAINERS.has(toks[head[1] - 1]!.w) && toks[head[1]]?.w === 'of') head = countedNoun(toks, head[1]) ?? head;
   // "around 500 people hostage": the counted noun is the first person word of the run, if any.
-  const personAt = head ? toks.slice(head[0], head[1]).findIndex((t) => PEOPLE.has(t.w) || TROOPS.has(t.w)) : -1;
+  const personAt = head ? toks.slice(head[0], head[1]).findIndex((t, j) => isPeople(t, head![0] + j === 0)) : -1;
   const headEnd = head ? (personAt >= 0 ? head[0] + personAt + 1 : head[1]) : 0;
   const headWord = head ? toks[headEnd - 1]!.w : null;
   const of: [number, number] | null = head ? [toks[head[0]]!.start, toks[headEnd - 1]!.end] : null;
-  const people = headWord === null || personAt >= 0;
-  if (people) {
-    const found = casualtyWord(toks, first < 0 ? toks.length : first, n.start);
+  if (headWord === null || personAt >= 0) {
+    const found = casualtyWord(toks, from, n.start);
     if (found) return { kind: found.kind, unit: null, of, cue: found.word };
+    if (headWord && VICTIMS.has(headWord)) return { kind: 'killed', unit: null, of, cue: headWord };
+    const noun = headWord ?? elidedPeople(toks, toks.findIndex((t) => t.start >= n.start));
+    const kind = peopleKind(toks, from, noun);
+    if (kind) return { kind, unit: null, of, cue: noun ?? kind };
   }
-  if (headWord && MUNITIONS.has(headWord)) return { kind: 'munitions', unit: headWord, of, cue: headWord };
+  const military = headWord === 'vehicles' && of !== null && MILITARY_VEHICLE.test(text.slice(of[0], of[1]));
+  if (headWord && (MUNITIONS.has(headWord) || military)) return { kind: 'munitions', unit: headWord, of, cue: headWord };
   if (headWord && BUILDINGS.has(headWord) && windowText(toks, first, AFTER_WINDOW).some((w) => BUILDING_DAMAGE.some((d) => w.startsWith(d)))) return { kind: 'buildings', unit: headWord, of, cue: headWord };
-  if (headWord && TROOPS.has(headWord)) return { kind: 'troops', unit: null, of, cue: headWord };
   return { kind: 'other', unit: headWord, of, cue: null };
 }
+
+/** A capitalized word and a comma right before a number: "Pérez, 27," (an age after a name). */
+const NAME_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
 
 /** The noun phrase right after the number ("Russian troops" in "hundreds of Russian troops"), as
  * token indexes `[start, end)`; null when a verb or punctuation follows (an elliptic count). */
@@ -79,6 +91,8 @@ function casualtyWord(toks: readonly Tok[], from: number, numberStart: number): 
   for (let k = from; k < toks.length && k - from < AFTER_WINDOW; k++) {
     const t = toks[k]!;
     if (k > from && (t.text === ';' || (t.w === 'and' && toks[k + 1]?.pos === 'NUM'))) break;
+    // "... came on the day of the amnesty for detained protesters": a participle before people of its own.
+    if (k > from && toks[k + 1] && isPeople(toks[k + 1]!, false)) continue;
     const kind = kindOf(toks, k);
     if (kind) return { kind, word: t.w };
   }
@@ -91,7 +105,7 @@ function casualtyWord(toks: readonly Tok[], from: number, numberStart: number): 
 }
 
 /** A kind word used as a modifier names a thing, not what happened: "refugee scheme", "death penalty". */
-const MODIFIED = /^(scheme|schemes|programme|program|camp|camps|agency|crisis|status|policy|visa|visas|penalty|threats?|sentence|row|warrant)$/;
+const MODIFIED = /^(scheme|schemes|programme|program|camp|camps|agency|crisis|status|policy|visa|visas|penalty|threats?|sentence|row|warrants?)$/;
 
 function kindOf(toks: readonly Tok[], k: number): QuantityKind | null {
   const w = toks[k]!.w;

@@ -20,11 +20,14 @@ export interface NumberFound {
 const WORD_NUM = Object.keys(UNITS).filter((w) => w !== 'dozen').sort((a, b) => b.length - a.length).join('|');
 const SCALE = Object.keys(SCALES).join('|');
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const NUM = String.raw`(?:(?:${DIGITS})(?:\s*(?:${SCALE}|m\b|bn\b))*|(?:a\s+)?dozen|(?:${WORD_NUM})(?:[- ](?:${WORD_NUM}))?(?:\s+(?:${SCALE}))*)`;
+// "4m", "£2bn": a glued m or bn is millions or billions; "9-11 m" with a space is metres.
+const NUM = String.raw`(?:(?:${DIGITS})(?:\s*(?:${SCALE})|(?:m|bn)\b)*|(?:a\s+)?dozen|(?:${WORD_NUM})(?:[- ](?:${WORD_NUM}))?(?:\s+(?:${SCALE}))*)`;
 const VAGUE_RE = Object.keys(VAGUE).sort((a, b) => b.length - a.length).join('|');
 const QUAL = QUALIFIERS.map(([q]) => q).sort((a, b) => b.length - a.length).join('|');
+/** A currency sign before the second number of a range: "$500 to $700", "$20,000 to around $140,000". */
+const CUR = String.raw`(?:[$£€₴₽]\s*)?`;
 const PATTERN = new RegExp(
-  String.raw`(?<![\w.,])(?:(?<qual>${QUAL})\s+)?(?:between\s+(?<lo>${NUM})\s+and\s+(?<hi>${NUM})|(?<a>${NUM})(?:\s*(?:-|–|to)\s*(?<b>${NUM}))?|(?<vague>${VAGUE_RE}))(?![\w])`,
+  String.raw`(?<![\w.,])(?:(?<qual>${QUAL})\s+)?(?:between\s+${CUR}(?<lo>${NUM})\s+and\s+${CUR}(?<hi>${NUM})|(?<a>${NUM})(?:\s*(?:-|–|to)\s*(?:(?:${QUAL})\s+)?${CUR}(?<b>${NUM}))?|(?<vague>${VAGUE_RE}))(?![\w])`,
   'gi',
 );
 
@@ -74,7 +77,7 @@ function bounds(n: number, qualifier: string | null): { value: number | null; mi
 
 /** "1,000" → 1000, "4.5 million" → 4500000, "twenty-five" → 25, "a dozen" → 12, "three hundred" → 300. */
 export function parseNumber(s: string): number | null {
-  const words = s.toLowerCase().replace(/,/g, '').replace(/-/g, ' ').split(/\s+/).filter((w) => w && w !== 'a');
+  const words = s.toLowerCase().replace(/,/g, '').replace(/-/g, ' ').replace(/(\d)(m|bn)\b/g, '$1 $2').split(/\s+/).filter((w) => w && w !== 'a');
   let total = 0;
   let current = 0;
   for (const w of words) {

@@ -6,14 +6,14 @@
  * figures with none, the country the article names most) and its time (a date stated in its sentence,
  * else the sentence's governing date, with the report's day standing for the publication day, as for events).
  */
-import { DENIED, DISPUTED, PROJECTED } from '../lexicon/figures.js';
+import { DENIED, DISPUTED, MONTHS, PROJECTED } from '../lexicon/figures.js';
 import type { Quantity, QuantityKind } from '../model/annotations.js';
 import type { Token } from '../model/types.js';
 import type { QuoteOut } from '../attribution/stage.js';
 import { buildView } from '../attribution/view.js';
 import { findNumbers } from './numbers.js';
 import { typeNumber } from './kinds.js';
-import { coordinatedVictims } from './victims.js';
+import { coordinatedVictims, singleVictims } from './victims.js';
 import { reportDay } from '../events/report-day.js';
 
 export interface FigureInput {
@@ -51,6 +51,8 @@ export interface FigureOut {
 }
 
 export const CASUALTY_KINDS: ReadonlySet<QuantityKind> = new Set(['killed', 'injured', 'missing', 'detained', 'hostages', 'displaced', 'evacuated', 'trapped']);
+/** Kinds besides casualties whose figures are about a place (a crowd somewhere, troops, hardware, damage). */
+const PLACED_KINDS: ReadonlySet<QuantityKind> = new Set(['crowd', 'munitions', 'buildings', 'troops']);
 /** Confidence of a figure typed by a word in its clause, by its unit or noun, and of an untyped one. */
 const CONFIDENCE = { word: 0.8, unit: 0.9, other: 0.6 } as const;
 /** "the number could reach 4 million": a figure named by such a noun takes the kind of the one before. */
@@ -70,13 +72,17 @@ export function tagFigures(input: FigureInput): FigureOut[] {
   for (const s of view.sentences) {
     const inSentence: FigureOut[] = [];
     for (const n of findNumbers(text, s.start, s.end)) {
-      if (times.some((t) => t.start <= n.core[0] && n.core[1] <= t.end && t.type !== 'SET')) continue;
+      if (times.some((t) => t.start < n.core[1] && n.core[0] < t.end && t.type !== 'SET') || isDay(text, n, s.start, s.end)) continue;
       let typed = typeNumber(text, n, s.toks, s.start);
       const before = text.slice(s.start, n.start);
       const earlier = inSentence.at(-1) ?? out.at(-1);
       if (typed.kind === 'other' && typed.of === null || (typed.kind === 'other' && /\bincluding\s*$/i.test(before))) {
         const prev = /\bincluding\s*$/i.test(before) ? inSentence.at(-1) : ANAPHOR.test(before) ? earlier : undefined;
         if (prev && CASUALTY_KINDS.has(prev.kind)) typed = { ...typed, kind: prev.kind, cue: 'inherited' };
+      }
+      if (typed.kind === 'other' && typed.of && DEFINITE.test(before)) {
+        const same = repeated([...out, ...inSentence], n, text.slice(typed.of[0], typed.of[1]), text);
+        if (same) typed = { ...typed, kind: same.kind, cue: 'inherited' };
       }
       const quote = sourceOf(input.quotes, n.start, n.end);
       const fig: FigureOut = {
@@ -86,21 +92,40 @@ export function tagFigures(input: FigureInput): FigureOut[] {
         rule: `figures:${typed.cue ? (typed.cue === 'inherited' ? 'inherited' : 'word') : typed.kind === 'other' && !typed.unit ? 'untyped' : 'unit'}`,
         confidence: typed.cue ? CONFIDENCE.word : typed.kind === 'other' ? CONFIDENCE.other : CONFIDENCE.unit,
       };
-      if (!CASUALTY_KINDS.has(fig.kind) && fig.kind !== 'munitions' && fig.kind !== 'buildings' && fig.kind !== 'troops') fig.place = null;
+      if (!CASUALTY_KINDS.has(fig.kind) && !PLACED_KINDS.has(fig.kind)) fig.place = null;
       Object.assign(fig, timeOf(input, s.index, day));
       inSentence.push(fig);
     }
-    for (const v of coordinatedVictims(text, s.start, s.end)) {
+    for (const v of [...coordinatedVictims(text, s.start, s.end), ...singleVictims(text, s.start, s.end)]) {
       if (inSentence.some((f) => f.start < v.end && v.start < f.end)) continue;
       inSentence.push({
-        start: v.start, end: v.end, sentence: s.index, kind: v.kind, value: 2, min: null, max: null, qualifier: null, unit: null, of: v.of, ofText: v.plural,
-        modality: 'reported', quote: sourceOf(input.quotes, v.start, v.end), place: placeOf(input, view, s.index, v.start), ...timeOf(input, s.index, day),
-        rule: 'figures:coordinated-roles', confidence: CONFIDENCE.word,
+        start: v.start, end: v.end, sentence: s.index, kind: v.kind, value: v.value, min: null, max: null, qualifier: null, unit: null, of: v.of, ...(v.plural ? { ofText: v.plural } : {}),
+        modality: modality(text.slice(Math.max(s.start, v.start - MODALITY_WINDOW), v.start), text.slice(s.start, v.start)),
+        quote: sourceOf(input.quotes, v.start, v.end), place: placeOf(input, view, s.index, v.start), ...timeOf(input, s.index, day),
+        rule: v.rule, confidence: CONFIDENCE.word,
       });
     }
     out.push(...inSentence.sort((a, b) => a.start - b.start));
   }
   return out;
+}
+
+/** "The eight Spaniards": a definite count restates an earlier figure of the same value and noun. */
+const DEFINITE = /\b(the|these|those)\s+$/i;
+
+function repeated(earlier: readonly FigureOut[], n: { value: number | null }, of: string, text: string): FigureOut | undefined {
+  const head = (s: string) => s.toLowerCase().split(/\s+/).at(-1);
+  return [...earlier].reverse().find((f) => f.kind !== 'other' && n.value !== null && f.value === n.value && f.of !== null && head(text.slice(f.of[0], f.of[1])) === head(of));
+}
+
+/** A day of a month, not a count: "April 16-17", "16 April", "Oct. 3". */
+const DAY_BEFORE = new RegExp(String.raw`\b(?:${MONTHS})\.?\s*$`);
+const DAY_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:${MONTHS})\b`);
+const LAST_DAY = 31;
+
+function isDay(text: string, n: { core: [number, number]; value: number | null; max: number | null }, from: number, to: number): boolean {
+  if ((n.max ?? n.value ?? LAST_DAY + 1) > LAST_DAY) return false;
+  return DAY_BEFORE.test(text.slice(Math.max(from, n.core[0] - 12), n.core[0])) || DAY_AFTER.test(text.slice(n.core[1], Math.min(to, n.core[1] + 14)));
 }
 
 function modality(window: string, sentenceBefore: string): Quantity['modality'] {

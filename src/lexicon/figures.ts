@@ -14,7 +14,8 @@ export const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand
 /** Vague plurals and the bounds they imply ("hundreds" is at least two hundred, fewer than a thousand). */
 export const VAGUE: Readonly<Record<string, [number, number | null]>> = {
   dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999], 'tens of thousands': [20000, 99999],
-  'hundreds of thousands': [200000, 999999], millions: [2e6, null],
+  'hundreds of thousands': [200000, 999999], millions: [2e6, null], tens: [20, 99],
+  several: [3, 9], 'several dozen': [36, 119], 'several hundred': [300, 999], 'several thousand': [3000, 9999], 'several million': [3e6, 9999999],
 };
 
 /** Qualifiers before a number, each with what it does to the bounds. */
@@ -34,12 +35,14 @@ export const KIND_WORDS: ReadonlyArray<[string, readonly string[]]> = [
   ['missing', ['missing', 'unaccounted']],
   ['detained', ['detain', 'arrest', 'detention', 'jailed', 'imprisoned', 'prisoners', 'captured', 'custody']],
   ['hostages', ['hostage', 'abduct', 'kidnap', 'held captive']],
-  ['displaced', ['displac', 'fled', 'flee', 'fleeing', 'refugee', 'homeless', 'driven from', 'forced from', 'uprooted', 'crossed into', 'left their homes', 'asylum']],
+  ['displaced', ['displac', 'fled', 'flee', 'fleeing', 'refugee', 'homeless', 'driven from', 'forced from', 'forced out', 'uprooted', 'crossed into', 'left their homes', 'asylum', 'relocat']],
   ['evacuated', ['evacuat', 'escape', 'rescued', 'humanitarian corridor']],
   ['trapped', ['trapped', 'besieged', 'stranded', 'stuck', 'sheltering', 'encircled', 'under siege']],
 ];
 
-/** Nouns that a number counts as people (a casualty figure counts people or is elliptic). */
+/** Nouns that a number counts as people (a casualty figure counts people or is elliptic). Capitalized
+ * plurals ("Spaniards", "Chechens") and words of the entity tagger's NORP/MISC names count too
+ * (src/figures/people.ts). */
 export const PEOPLE: ReadonlySet<string> = new Set([
   'people', 'persons', 'person', 'civilians', 'civilian', 'children', 'child', 'kids', 'women', 'men', 'soldiers', 'soldier',
   'troops', 'servicemen', 'fighters', 'militants', 'residents', 'refugees', 'migrants', 'journalists', 'journalist',
@@ -48,10 +51,43 @@ export const PEOPLE: ReadonlySet<string> = new Set([
   'rescuers', 'volunteers', 'staff', 'personnel', 'members', 'adults', 'elderly', 'others', 'dead', 'wounded',
   'ukrainians', 'russians', 'britons', 'americans', 'palestinians', 'israelis', 'syrians', 'afghans', 'marines', 'sailors',
   'paratroopers', 'mercenaries', 'conscripts', 'recruits', 'cameraman', 'photographer', 'medics', 'nurses', 'aid workers',
+  'protesters', 'protestors', 'demonstrators', 'marchers', 'activists', 'supporters', 'opponents', 'critics', 'dissidents',
+  'rebels', 'separatists', 'insurgents', 'militiamen', 'gunmen', 'guerrillas', 'partisans', 'guards', 'pilots', 'crew',
+  'crewmembers', 'observers', 'monitors', 'peacekeepers', 'officials', 'diplomats', 'miners', 'farmers', 'villagers',
+  'locals', 'pensioners', 'detainees', 'suspects', 'tourists', 'fans', 'spectators', 'voters', 'lawmakers', 'deputies',
+  'employees', 'teachers', 'priests', 'youths', 'teenagers', 'boys', 'girls', 'individuals', 'defenders', 'combatants',
 ]);
 
-export const TROOPS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'servicemen', 'personnel', 'fighters', 'marines', 'paratroopers', 'conscripts', 'reservists', 'mercenaries', 'forces']);
-export const MUNITIONS: ReadonlySet<string> = new Set(['missiles', 'missile', 'shells', 'rockets', 'rocket', 'drones', 'bombs', 'mortars', 'rounds', 'grenades', 'munitions', 'projectiles', 'artillery', 'airstrikes', 'strikes', 'cruise']);
+/** Nouns that count the dead when nothing else in the clause says what befell them ("dozens of victims"). */
+export const VICTIMS: ReadonlySet<string> = new Set(['victims']);
+
+export const TROOPS: ReadonlySet<string> = new Set([
+  'troops', 'soldiers', 'servicemen', 'personnel', 'fighters', 'marines', 'paratroopers', 'conscripts', 'reservists', 'mercenaries',
+  'forces', 'rebels', 'separatists', 'insurgents', 'militants', 'militiamen', 'militia', 'gunmen', 'guerrillas', 'partisans', 'combatants',
+  'battalions', 'brigades', 'regiments', 'platoons', 'sailors', 'commandos',
+]);
+/** Nouns of a crowd: a count of them, or of people in a clause about a gathering, is a crowd's size. */
+export const CROWD: ReadonlySet<string> = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'picketers', 'rallygoers', 'crowd', 'crowds']);
+/** Clause words (whole words or phrases) that make a count of people a crowd: "100,000 people would
+ * come to a rally", "the crowd ... between 1,000 and 2,000 people". */
+export const CROWD_CONTEXT: ReadonlySet<string> = new Set([
+  'rally', 'rallies', 'rallied', 'protest', 'protests', 'protested', 'protesting', 'demonstration', 'demonstrations', 'demonstrated',
+  'march', 'marches', 'marched', 'marching', 'gathered', 'gathering', 'crowd', 'crowds', 'turned out', 'turnout', 'took to the streets',
+  'picket', 'vigil', 'sit-in',
+]);
+/** Clause words that make a count of people (or an elliptic count) armed men: "thousands of Chechens
+ * would fight for Ukraine", "His battalion includes dozens of Chechens". */
+export const TROOP_CONTEXT = ['fight', 'fought', 'battalion', 'brigade', 'regiment', 'deployed', 'deploy', 'garrison', 'mobiliz', 'mobilis', 'enlist', 'front line', 'frontline', 'in combat'];
+/** Vehicles are military hardware only so described: "armoured vehicles", not "vehicles". */
+export const MILITARY_VEHICLE = /\b(armou?red|military|combat|infantry|personnel carriers?|fighting)\b/i;
+/** Nouns of groups that carry what they count: "two trains of troops", "a convoy of 40 tanks". */
+export const CONTAINERS: ReadonlySet<string> = new Set(['trains', 'train', 'convoys', 'convoy', 'columns', 'column', 'busloads', 'truckloads', 'groups', 'group', 'waves', 'planeloads', 'shiploads']);
+export const MUNITIONS: ReadonlySet<string> = new Set([
+  'missiles', 'missile', 'shells', 'rockets', 'rocket', 'drones', 'bombs', 'mortars', 'rounds', 'grenades', 'munitions', 'projectiles',
+  'artillery', 'airstrikes', 'strikes', 'cruise', 'helicopters', 'helicopter', 'jets', 'planes', 'aircraft', 'warplanes', 'bombers',
+  'warships', 'ships', 'frigates', 'cruisers', 'destroyers', 'corvettes', 'submarines', 'tanks', 'apcs', 'apc', 'howitzers',
+  'launchers', 'guns', 'rifles', 'kalashnikovs', 'bullets', 'cartridges', 'mines', 'warheads', 'weapons', 'firearms', 'explosives',
+]);
 export const BUILDINGS: ReadonlySet<string> = new Set(['buildings', 'building', 'homes', 'houses', 'apartments', 'schools', 'hospitals', 'bridges', 'structures', 'dwellings', 'blocks', 'churches', 'mosques']);
 export const BUILDING_DAMAGE = ['destroy', 'damag', 'flatten', 'razed', 'levelled', 'leveled', 'hit', 'struck', 'collapsed', 'burned'];
 
@@ -59,6 +95,9 @@ export const BUILDING_DAMAGE = ['destroy', 'damag', 'flatten', 'razed', 'levelle
 export const DISTANCE_UNITS = /^(km|kms|kilomet(er|re)s?|miles?|met(er|re)s?|m|yards?|feet|ft|nautical)\b/i;
 export const MONEY_BEFORE = /[$£€₴¥₽]\s*$|\b(us\$|usd|eur|gbp|uah)\s*$/i;
 export const MONEY_AFTER = /^(dollars|pounds|euros|hryvnias?|roubles|rubles|yen|pence|cents|\$|bn\b)/i;
+/** Month names, capitalized (not the verb "may"): a number of 31 or less beside one is a day ("April
+ * 16-17", "16 April"), not a count. */
+export const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 export const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|am|pm|a\.m\.|p\.m\.|o'clock|gmt|bst)\b/i;
 export const AGE = /^(-year-old|-years-old| years? old|-month-old)/i;
 export const VOTES = /^(votes?|ballots?)\b/i;

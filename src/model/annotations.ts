@@ -124,9 +124,12 @@ export interface Quote extends AnnotationBase {
   kind: 'speech' | 'belief' | 'stance';
 }
 
+/** What a figure counts: casualties (killed ... trapped), a crowd's size (protesters, people at a
+ * rally), armed men (troops), military hardware (munitions), damaged buildings, money, and numbers of
+ * other units (age, year, distance, votes); `other` for the rest (population, vehicles, ...). */
 export type QuantityKind =
   | 'killed' | 'injured' | 'missing' | 'detained' | 'hostages' | 'displaced' | 'evacuated'
-  | 'trapped' | 'troops' | 'munitions' | 'buildings' | 'age' | 'year' | 'distance' | 'money'
+  | 'trapped' | 'crowd' | 'troops' | 'munitions' | 'buildings' | 'age' | 'year' | 'distance' | 'money'
   | 'votes' | 'other';
 
 export interface Quantity extends AnnotationBase {
