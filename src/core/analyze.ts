@@ -104,8 +104,9 @@ function assemble(state: State, stages: Stage[]): Analysis {
 /** The document date the time stage inferred from the text, its evidence as spans; never a publication date. */
 function inferredDate(d: DocumentDate | null, span: (start: number, end: number) => Span): InferredDate | null {
   if (!d) return null;
-  const value = `${String(d.day.year).padStart(4, '0')}-${String(d.day.month).padStart(2, '0')}-${String(d.day.day).padStart(2, '0')}`;
-  return { value, precision: 'day', source: d.source, inferred: true, bound: d.bound, evidence: d.evidence.map((e) => span(e.start, e.end)), confidence: d.confidence };
+  const year = String(d.day.year).padStart(4, '0');
+  const value = d.precision === 'year' ? year : `${year}-${String(d.day.month).padStart(2, '0')}-${String(d.day.day).padStart(2, '0')}`;
+  return { value, precision: d.precision, source: d.source, inferred: true, bound: d.bound, evidence: d.evidence.map((e) => span(e.start, e.end)), confidence: d.confidence };
 }
 
 /** The time stage's output as annotations: spans with raw offsets, one governing date a sentence. */

@@ -32,8 +32,8 @@ export interface PublishedDate {
 
 /** The rule that read a document date from the text (src/time/document-date/): a dateline ("KIEV, April
  * 27 (Reuters) –"), a byline or date line, a photo caption's date, a dated timeline or live-blog, or the
- * latest full date the article states. */
-export type InferredDateSource = 'text:dateline' | 'text:byline' | 'text:caption' | 'text:timeline' | 'text:latest-date';
+ * latest date the article states, or the year a date told as "of last year" takes from a dated reference. */
+export type InferredDateSource = 'text:dateline' | 'text:byline' | 'text:caption' | 'text:timeline' | 'text:latest-date' | 'text:relative-year';
 
 /**
  * A document date the time stage inferred from the article's own text because its metadata gave no
@@ -41,14 +41,16 @@ export type InferredDateSource = 'text:dateline' | 'text:byline' | 'text:caption
  * value resolved against it says so (time anchors `inferred`, governing dates `inferred: true`).
  */
 export interface InferredDate {
-  /** The day, `2014-04-27`. */
+  /** The day, `2014-04-27`, or with `precision: 'year'` the year, `2014`. */
   value: string;
-  precision: 'day';
+  precision: 'day' | 'year';
   source: InferredDateSource;
   inferred: true;
   /**
    * `on`: the article was written that day (dateline, byline, caption, timeline): weekdays, "yesterday"
-   * and year-less dates resolve against it, and it governs sentences that state no date. `not-before`:
+   * and year-less dates resolve against it, and it governs sentences that state no date; at `year`
+   * precision (rule 6), in that year: year-less dates, months and years resolve in it, nothing else,
+   * and it governs nothing. `not-before`:
    * the latest date the article states, a lower bound; it anchors and governs nothing, and only year-less
    * days within a month of a full date take that date's year.
    */

@@ -81,10 +81,10 @@ export function tagTimes(input: TimeInput): TimeOutput {
   // With no publication date, the text's own date: after the refiners above, so that a rejected "May"
   // and a future-pointed month are settled, and before resolving, which anchors on it.
   const documentDate = ctx.published ? null : inferDocumentDate(ctx, candidates);
-  // A day the article was written on anchors what is relative; a lower bound only gives its pins a year.
+  // The day the article was written anchors what is relative; a lower bound or a year only gives years (pins.ts).
   const anchor: DocumentAnchor | null = ctx.published
     ? { day: ctx.published, from: 'published' }
-    : documentDate?.bound === 'on' ? { day: documentDate.day, from: 'inferred' } : null;
+    : documentDate?.bound === 'on' && documentDate.precision === 'day' ? { day: documentDate.day, from: 'inferred' } : null;
   const resolved = resolveAll(ctx, pinYears(candidates, documentDate), paragraphOf, anchor);
   // Intervals need the resolved values of both ends.
   candidates = intervalRefiner.refine(ctx, resolved.candidates);

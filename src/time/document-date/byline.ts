@@ -26,9 +26,9 @@ const FILE_PHOTO = new RegExp(FILE_PHOTO_MARKERS.join('|'), 'i');
 function withYear(dc: DateContext, d: NamedDay, source: DocumentDate['source'], confidence: number): DocumentDate | null {
   const day = dayOf(d);
   const evidence = { start: d.start, end: d.end };
-  if (day) return { day, source, bound: 'on', evidence: [evidence], confidence };
+  if (day) return { day, precision: 'day', source, bound: 'on', evidence: [evidence], confidence };
   const year = yearFor(dc, d);
-  return year ? { day: year.day, source, bound: 'on', evidence: [evidence, { start: year.from.start, end: year.from.end }], confidence: confidence - 0.1 } : null;
+  return year ? { day: year.day, precision: 'day', source, bound: 'on', evidence: [evidence, { start: year.from.start, end: year.from.end }], confidence: confidence - 0.1 } : null;
 }
 
 /** Rule 2: the first date line or byline date. */

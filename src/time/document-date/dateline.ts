@@ -39,8 +39,8 @@ export function datelineRule(dc: DateContext): DocumentDate | 'stop' | null {
   if (!d) return null;
   const day = dayOf(d);
   const dateline = { start: d.start, end: d.end };
-  if (day) return { day, source: 'text:dateline', bound: 'on', evidence: [dateline], confidence: 0.9 };
+  if (day) return { day, precision: 'day', source: 'text:dateline', bound: 'on', evidence: [dateline], confidence: 0.9 };
   const year = yearFor(dc, d);
   if (!year) return 'stop';
-  return { day: year.day, source: 'text:dateline', bound: 'on', evidence: [dateline, { start: year.from.start, end: year.from.end }], confidence: 0.8 };
+  return { day: year.day, precision: 'day', source: 'text:dateline', bound: 'on', evidence: [dateline, { start: year.from.start, end: year.from.end }], confidence: 0.8 };
 }

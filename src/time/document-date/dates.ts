@@ -34,7 +34,9 @@ export interface Line {
 
 /** A document date a rule read from the text; offsets into the text (the stage makes spans of them). */
 export interface DocumentDate {
+  /** The day; with `precision: 'year'`, only its year counts. */
   day: Day;
+  precision: InferredDate['precision'];
   source: InferredDateSource;
   bound: InferredDate['bound'];
   /** The date the rule read, then the full date a year-less one took its year from. */
@@ -47,6 +49,8 @@ export interface DocumentDate {
 /** What every rule is given. */
 export interface DateContext {
   ctx: TimeContext;
+  /** The candidates the parsers and refiners left, in text order. */
+  candidates: readonly Candidate[];
   days: NamedDay[];
   /** Every year the text states (in a full date, a month, a year alone), with where. */
   years: Array<{ start: number; year: number }>;

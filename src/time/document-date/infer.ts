@@ -8,6 +8,8 @@
  *   4 timeline      the latest entry of a dated timeline or live-blog  (timeline.ts)
  *   5 latest-date   the latest date stated, when a year-less day lies near a full date: a lower bound
  *                   that only gives such days their year  (latest.ts, pins.ts)
+ *   6 relative-year the article's year, from a date told as "of last year" near a dated reference
+ *                   ("December 3 of last year" beside "late November 2013"): a year  (relative-year.ts)
  * A dateline with a month and day but no year the text can fix stops the cascade: the article says when
  * it was written, only not the year, and a later rule's date would contradict it. An article that states
  * no date stays undated.
@@ -17,11 +19,12 @@ import { bylineRule, captionRule } from './byline.js';
 import { linesOf, namedDay, statedYear, type DateContext, type DocumentDate, type NamedDay } from './dates.js';
 import { datelineRule } from './dateline.js';
 import { latestRule } from './latest.js';
+import { relativeYearRule } from './relative-year.js';
 import { timelineRule } from './timeline.js';
 
 export type { DocumentDate };
 
-const CASCADE: ReadonlyArray<(dc: DateContext) => DocumentDate | 'stop' | null> = [datelineRule, bylineRule, captionRule, timelineRule, latestRule];
+const CASCADE: ReadonlyArray<(dc: DateContext) => DocumentDate | 'stop' | null> = [datelineRule, bylineRule, captionRule, timelineRule, latestRule, relativeYearRule];
 
 export function inferDocumentDate(ctx: TimeContext, candidates: readonly Candidate[]): DocumentDate | null {
   const lines = linesOf(ctx.text);
@@ -33,8 +36,8 @@ export function inferDocumentDate(ctx: TimeContext, candidates: readonly Candida
     const year = statedYear(c);
     if (year !== null) years.push({ start: c.start, year });
   }
-  if (days.length === 0) return null;
-  const dc: DateContext = { ctx, days, years, lines };
+  if (days.length === 0 && years.length === 0) return null;
+  const dc: DateContext = { ctx, candidates, days, years, lines };
   for (const rule of CASCADE) {
     const found = rule(dc);
     if (found === 'stop') {

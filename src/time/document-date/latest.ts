@@ -39,5 +39,5 @@ export function latestRule(dc: DateContext): DocumentDate | null {
   const latest = stated.reduce((a, b) => (compareDays(b.day, a.day) > 0 ? b : a));
   const later = dc.years.some((y) => y.year > latest.day.year && clauseTense(sentenceBefore(dc.ctx, y.start)) !== 'future');
   if (later) return null;
-  return { day: latest.day, source: 'text:latest-date', bound: 'not-before', evidence: latest.evidence, confidence: 0.6, pins };
+  return { day: latest.day, precision: 'day', source: 'text:latest-date', bound: 'not-before', evidence: latest.evidence, confidence: 0.6, pins };
 }

@@ -81,5 +81,5 @@ export function timelineRule(dc: DateContext): DocumentDate | null {
     const source = stated ?? start?.from;
     if (source) evidence.push({ start: source.start, end: source.end });
   }
-  return { day: days[latest]!, source: 'text:timeline', bound: 'on', evidence, confidence: 0.75 };
+  return { day: days[latest]!, precision: 'day', source: 'text:timeline', bound: 'on', evidence, confidence: 0.75 };
 }

@@ -1,6 +1,7 @@
 /**
  * Times that hang on the date the sentence is about, not on the publication date: "the night before",
- * "the day before", "earlier in the day", "later that day", "that night", "last night", "overnight";
+ * "the day before", "earlier in the day", "later that day", "that night", "last night", "overnight",
+ * "(said) at the time";
  * at coarser units "later that year", "that same month" (see `coarseAnchor` in refiners/resolve.ts); and
  * weekdays counted from that date, "the previous Friday", "the following Monday".
  */
@@ -32,6 +33,10 @@ const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 
 const WEEKDAY_FROM = words(`the\\s+(previous|preceding|following|next)\\s+(${DAYS.join('|')})`);
 const COARSE_RE = words(Object.keys(COARSE).sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+'));
 
+/** "he said at the time.": "the time" ending its clause points back to the time the sentence is about
+ * ("at the time of its founding", "at the time Howes was captured" name their own time and are left out). */
+const AT_THE_TIME = /(?<![\w'’-])at\s+(the\s+time)(?=\s*(?:[,.;:!?"”’)]|$))/gi;
+
 const RE = words(Object.keys(PHRASES).sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+'));
 
 export const anaphoricParser: TimeParser = {
@@ -50,6 +55,10 @@ export const anaphoricParser: TimeParser = {
       if (!unit) return null;
       return candidate(start, end, { type: 'DATE', relative: { anchor: 'governing', unit, offset: 0 }, granularity: unit, rule: `governing:that-${unit}`, stated: ['unit'], confidence: 0.7 });
     }),
+    ...scan(ctx, AT_THE_TIME, (m, start) => {
+      const from = start + m[0].length - m[1]!.length;
+      return candidate(from, from + m[1]!.length, { type: 'DATE', relative: { anchor: 'governing', unit: 'day', offset: 0 }, granularity: 'day', rule: 'governing:at-the-time', stated: [], confidence: 0.6 });
+    }, /at\s+the\s+time/i),
     // Strictly before or after the governing day: a Friday governing its sentence has "the previous Friday" a week back.
     ...scan(ctx, WEEKDAY_FROM, (m, start, end) => {
       const back = /^p/i.test(m[1] ?? '');

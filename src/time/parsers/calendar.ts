@@ -22,6 +22,12 @@ const QUARTER_WORD = '(?<word>latest|last|past|most\\s+recent|recent|year-ago|ye
 const QUARTER = words(`(?:(?:(?<shift>this|last|next)\\s+year's|(?:fiscal\\s+)?(?<yearPre>1[5-9]\\d\\d|20\\d\\d)'s)\\s+|(?<the>the)\\s+(?:(?:fiscal|comparable|(?<ago>year-ago|year-earlier)|(?<yearThe>1[5-9]\\d\\d|20\\d\\d))\\s+)*)?(?:${QUARTER_WORD}(?<sep>[\\s-]+))?(?:fiscal[\\s-]+)?(?<unit>quarter|period)(?:\\s+of\\s+(?:fiscal\\s+)?(?<yearPost>1[5-9]\\d\\d|20\\d\\d))?`);
 const HALF = words(`(?:the\\s+)?(first|second)\\s+half(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR})?`);
 const SEASON = words(`(?:(last|this|next|the|early|late)\\s+)?(${Object.keys(SEASONS).join('|')})(?:\\s+(?:of\\s+)?${YEAR})?`);
+/** "the early 2000" for "the early 2000s": an edge of a round year after "the", ending its phrase, is a decade. */
+const DECADE_NO_S = words(`the\\s+(early|late|mid-?)\\s*(1[5-9]\\d|20\\d)0(?=\\s*(?:[,.;:)]|$|(?:and|or|when|until|to|onwards?)\\b))`);
+const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const ANY_MONTH = `(${MONTHS.join('|')}|(?:${MONTH_ABBREVIATIONS})\\.?)`;
+/** "December 3 of last year", "3 December last year": a day of a year named relative to the report's. */
+const DAY_OF_YEAR = new RegExp(`(?<![\\w'’-])(?:${ANY_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH}),?\\s+(?:of\\s+)?(this|last|next)\\s+year(?![\\w-])`, 'g');
 const MONTH_NAME = new RegExp(`(?<![\\w'’-])(?:((?:[Ee]arly|[Ll]ate|[Mm]id)-?\\s*))?(?:((?:[Ll]ast|[Tt]his|[Nn]ext)\\s+))?(${MONTHS.join('|')})(?:,?\\s+${YEAR}|\\s+((?:this|last|next)\\s+year))?(?![\\w-])`, 'g');
 
 export const calendarParser: TimeParser = {
@@ -51,6 +57,16 @@ export const calendarParser: TimeParser = {
       const offset = lead === 'last' ? -1 : lead === 'next' ? 1 : 0;
       return candidate(start, end, { type: 'DATE', value, relative: value ? null : { anchor: 'published', unit: 'year', offset, suffix: `-${code}` }, granularity: 'season', rule: 'calendar:season', stated: m[3] ? ['year', 'season'] : ['season'] });
     }),
+    ...scan(ctx, DECADE_NO_S, (m, start, end) => candidate(start, end, { type: 'DATE', value: m[2] ?? null, granularity: 'decade', mod: edge(m[1]), rule: 'calendar:decade-without-s', stated: ['decade'], confidence: 0.7 }), /0\b/),
+    ...scan(ctx, DAY_OF_YEAR, (m, start, end) => {
+      const name = (m[1] ?? m[4] ?? '').replace('.', '').toLowerCase();
+      const month = MONTHS.findIndex((x) => x.toLowerCase().startsWith(name.slice(0, 3))) + 1;
+      const day = Number(m[2] ?? m[3]);
+      if (month < 1 || day < 1 || day > 31) return null;
+      const offset = { this: 0, last: -1, next: 1 }[(m[5] ?? 'this').toLowerCase() as 'this' | 'last' | 'next'];
+      const suffix = `-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      return candidate(start, end, { type: 'DATE', relative: { anchor: 'published', unit: 'year', offset, suffix }, granularity: 'day', rule: 'calendar:day-of-year', stated: ['month', 'day', 'offset'] });
+    }, /\byear\b/),
     ...scan(ctx, MONTH_NAME, (m, start, end) => {
       const month = MONTHS.indexOf(m[3] ?? '') + 1;
       const mod = edge(m[1]);

@@ -19,6 +19,9 @@ const ROWS: Record<string, Array<[string, string, string, string | null]>> = {
   ],
   set: [
     ['Officials brief reporters daily.', 'daily', 'SET', 'P1D'],
+    ['Russia shells Kharkiv daily, officials say.', 'daily', 'SET', 'P1D'],
+    ['The daily tally of inspections was not given.', 'daily', 'SET', 'P1D'],
+    ['The Communist Party daily Granma published the letter.', 'daily', 'SET', 'P1D'],
     ['Convoys leave every week.', 'every week', 'SET', 'P1W'],
   ],
   relative: [
@@ -61,6 +64,11 @@ const ROWS: Record<string, Array<[string, string, string, string | null]>> = {
     ['A 20th century democrat, she said.', '20th century', 'DATE', '19'],
     ['Mines were cleared near the eleventh century temple.', 'the eleventh century', 'DATE', '10'],
     ['Castro spoke of the late-November trip.', 'late-November', 'DATE', '2021-11'],
+    ['It has not been operational since the early 2000, however.', 'the early 2000', 'DATE', '200'],
+    ['Turnout fell after the late 1990 elections.', 'late 1990', 'DATE', '1990'],
+    ['Talks collapsed in early 2000.', 'early 2000', 'DATE', '2000'],
+    ['He was silent until December 3 of last year.', 'December 3 of last year', 'DATE', '2021-12-03'],
+    ['The law came into force on 1 January this year.', '1 January this year', 'DATE', '2022-01-01'],
   ],
   holiday: [
     ['The boy was found at sea on Thanksgiving Day.', 'Thanksgiving Day', 'DATE', '2021-11-25'],

@@ -33,3 +33,10 @@ test('interval: a weekday ending a range is read as any weekday, unless that fal
   const text = 'Crane bought 254,200 shares from Sept. 14 to Thursday.';
   assert.deepEqual(tag(text, '1989-10-30').times.map((t) => [text.slice(t.start, t.end), t.value]), [['Sept. 14', '1989-09-14'], ['Thursday', '1989-10-26']]);
 });
+
+test('event anchor: "on the day" a clause names is an unresolved anchor; "on the day of the vote" is not this', () => {
+  const text = 'The warrants came on the day the amnesty was signed.';
+  const t = tag(text, '2014-01-31').times;
+  assert.deepEqual(t.map((x) => [text.slice(x.start, x.end), x.value, x.rule]), [['the day', null, 'event-anchor:day-of-clause']]);
+  assert.deepEqual(tag('Crowds gathered on the day of the vote.', '2014-01-31').times.filter((x) => x.rule.startsWith('event-anchor')), []);
+});

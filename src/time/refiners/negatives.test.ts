@@ -32,6 +32,9 @@ const NEGATIVES: Array<[string, string]> = [
   ['Mr. Reupke, 52 years old, resigned.', 'years'],
   ['He spent nineteen twenty-dollar bills.', 'nineteen twenty'],
   ['Thousands of people gathered on may day of the vote.', 'may day'],
+  ['The man told the Sme daily, which interviewed him on Monday.', 'daily'],
+  ['According to the daily.', 'daily'],
+  ['"We will not go," Ivanov told the Kommersant daily.', 'daily'],
   ['He read it in the morning paper.', 'morning'],
 ];
 

@@ -1,7 +1,8 @@
 /**
  * Rejects what looks like time and is not: "May" the modal ("May be"), "March" the verb or noun
  * ("march on Kyiv", "the March to the sea"), a month name inside a proper name ("May Day" stays), "today's world",
- * and the unit of a rate ("$2 million a year", "300 shells a day"), which is no time of its own.
+ * the unit of a rate ("$2 million a year", "300 shells a day"), which is no time of its own, and "daily" the
+ * newspaper ("the Sme daily, which ...").
  * The cases live in negatives.test.ts.
  */
 import { GENERIC_TODAY_NOUNS, MARCH_VERB_FOLLOWERS, MODAL_FOLLOWERS, RATE_AMOUNT_WORDS, RATE_BREAKERS } from '../../lexicon/time.js';
@@ -13,6 +14,11 @@ const PRONOUN_BEFORE = /\b(?:it|they|he|she|we|you|i|this|that|there|who|which|w
 /** "today's world", "today's youth": the present age, not the day. */
 const GENERIC_TODAY = new RegExp(`^['’]s\\s+(?:${GENERIC_TODAY_NOUNS.join('|')})\\b`, 'i');
 const ARTICLE_BEFORE = /\b(?:a|the|this|their|his|her|its|our)\s*$/i;
+
+/** "the Sme daily, which ...", "told the daily.": "daily" as the noun, a newspaper: after "the" and the
+ * paper's name, ending its phrase ("the daily tally", "shells Kharkiv daily, officials say" stay times). */
+const NEWSPAPER = /\b[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){0,3}$/;
+const NEWSPAPER_AFTER = /^(?:\s*[,;:)]|\.(?!\d)|\s+(?:which|that|said|says|reported|reports|wrote|writes|quoted|quotes|newspaper|published|cited)\b)/;
 
 /** "a year", "per day" after an amount: a rate ("$2 million a year", "24 hours a day", "700 seats a week"). */
 const PER_UNIT = /^(?:a|an|per)\s+(?:year|month|week|day|night|hour|quarter)$/i;
@@ -39,6 +45,7 @@ function isFalse(ctx: TimeContext, c: Candidate): boolean {
     if (/\d[.:]?\d*\s*a$/i.test(word)) return true; // "1.18 a share"
     if (/^\d\/\d$/.test(word)) return true; // a fraction, "1/2"
   }
+  if (/^daily$/i.test(word) && NEWSPAPER.test(ctx.text.slice(Math.max(0, c.start - 30), c.start)) && NEWSPAPER_AFTER.test(after)) return true;
   if (/^(?:current|recent)$/i.test(word)) return /^\s+(?:account|affairs|events|president|government|leader|members?|law|rules?|system|situation|crisis|conflict|war)\b/i.test(after);
   return false;
 }

@@ -28,3 +28,10 @@ test('resolve: a stated full date is absolute even without a publication date', 
   assert.deepEqual(found('The invasion began on February 24, 2022.', null), [['February 24, 2022', 'DATE', '2022-02-24']]);
   assert.deepEqual(found('It happened on March 5.', null), [['March 5', 'DATE', 'XXXX-03-05']]);
 });
+
+test('resolve: "at the time" ending its clause points back to the date the story is about', () => {
+  const text = 'The minister first spoke on March 3.\n\n"It is an internal affair," he said at the time.';
+  assert.deepEqual(found(text).map(([t, , v]) => [t, v]), [['March 3', '2022-03-03'], ['the time', '2022-03-03']]);
+  // "at the time of", "at the time X happened" name their own time: not this anaphor.
+  assert.deepEqual(found('There were 12 members at the time of its founding. At the time Howes was captured, he was 40.').map(([t]) => t), []);
+});
