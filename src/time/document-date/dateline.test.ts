@@ -49,3 +49,9 @@ test('dateline: only on the first lines of the article', () => {
   const late = `${HEAD}First.\nSecond.\nThird.\nFourth.\nKIEV, April 27, 2014 (Reuters) - Officials met.`;
   assert.notEqual(dated(late)?.[1], 'text:dateline');
 });
+
+test('dateline: a year-less dateline takes the article\'s year from a date told "of last year" near a dated reference', () => {
+  const text = `${HEAD}KIEV, February 19 (RIA Novosti) – The premier, silent until December 12 of last year, when crowds had filled the squares since early December 2013, spoke on Tuesday.`;
+  assert.deepEqual(dated(text), ['2014-02-19', 'text:dateline', 'on']);
+  assert.deepEqual(evidence(text), ['February 19', 'December 12 of last year', 'early December 2013']);
+});

@@ -2,11 +2,14 @@
  * Rule 1, the dateline: the place (and agency) that open a wire or state-media story, with the day it was
  * filed: "KIEV, October 7 (RIA Novosti) –", "WASHINGTON (Sputnik), April 27 —", "DONETSK, Ukraine, 27
  * April 2014 –", "KIEV, April 27. /ITAR-TASS/.". A dateline with no year takes one from the article's
- * full dates (`yearFor`); with none near enough it fixes no date, and the cascade stops there: the text
- * says the month and day of writing, and no other rule may contradict it.
+ * full dates (`yearFor`), else from a date told relative to the article's year (rule 6, relative-year.ts);
+ * with neither it fixes no date, and the cascade stops there: the text says the month and day of writing,
+ * and no other rule may contradict it.
  */
 import { OPENING_WORDS } from '../../lexicon/time.js';
-import { dayOf, type DateContext, type DocumentDate, type NamedDay } from './dates.js';
+import { weekday } from '../calendar.js';
+import { dayOf, isRealDay, type DateContext, type DocumentDate, type NamedDay } from './dates.js';
+import { relativeYearRule } from './relative-year.js';
 import { yearFor } from './year.js';
 
 /** A dateline opens one of the first lines: after a headline, a standfirst and a byline at most. */
@@ -41,6 +44,12 @@ export function datelineRule(dc: DateContext): DocumentDate | 'stop' | null {
   const dateline = { start: d.start, end: d.end };
   if (day) return { day, precision: 'day', source: 'text:dateline', bound: 'on', evidence: [dateline], confidence: 0.9 };
   const year = yearFor(dc, d);
-  if (!year) return 'stop';
+  if (!year) {
+    // The article's year from a date told relative to it (rule 6), with the dateline's month and day.
+    const own = relativeYearRule(dc);
+    const day = own ? { year: own.day.year, month: d.month, day: d.day } : null;
+    if (!own || !day || !isRealDay(day) || (d.weekday !== null && weekday(day) !== d.weekday)) return 'stop';
+    return { day, precision: 'day', source: 'text:dateline', bound: 'on', evidence: [dateline, ...own.evidence], confidence: 0.7 };
+  }
   return { day: year.day, precision: 'day', source: 'text:dateline', bound: 'on', evidence: [dateline, { start: year.from.start, end: year.from.end }], confidence: 0.8 };
 }
