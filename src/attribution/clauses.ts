@@ -97,6 +97,7 @@ export function attributionsIn(s: SentenceView, quoted: (pos: number) => 'closed
   for (const next of out) {
     const from = next.rule === 'coordinated' || next.rule === 'participle' ? next.cue[0] : next.rule === 'subject' && next.source && (joinedClause(toks, next.source[0]) || afterOpeningClause(toks, next.source[0])) ? next.source[0] : null;
     if (from !== null) for (const a of out) if (a !== next) endBefore(a, from, toks);
+    if (next.rule === 'subject' && next.source && subordinate(toks, next.source[0])) for (const a of out) if (a !== next && a.kind === 'stance') endBefore(a, next.source[0], toks);
   }
   return out;
 }
@@ -202,7 +203,7 @@ function verbCue(s: SentenceView, i: number, learned: boolean): RawAttribution |
   // "While X lauded A, the partners said that B": with "that" after the cue, the words before it are
   // its content only when they quote someone.
   const thatAfter = after !== null && toks[after.from]?.w === 'that' && !toks.slice(0, Math.max(0, boundary)).some((x) => isQuoteMark(x));
-  const before = !thatAfter && boundary >= MIN_BEFORE && isBoundary(toks[boundary]) && !adverbial(toks, boundary) && claimBefore(toks, boundary);
+  const before = !thatAfter && boundary >= MIN_BEFORE && isBoundary(toks[boundary]) && !adverbial(toks, boundary) && (claimBefore(toks, boundary) || isQuoteMark(toks[boundary]));
   if (before) {
     content.push(span(toks, 0, boundary));
     if (rule === 'subject') rule = 'post-cue';
@@ -213,7 +214,8 @@ function verbCue(s: SentenceView, i: number, learned: boolean): RawAttribution |
     const clause = explicit || ((learned || hasVerb(toks, after.from, lastTok)) && opener.pos !== 'ADP' && !REFLEXIVE.test(opener.w));
     // After content before the cue, only a quotation split around the cue ("“A,” he said, “B.”") or the
     // rest of a clause the cue interrupts ("Many of them, he said, have closed") goes on after it.
-    const goesOn = !before || isQuoteMark(opener) || isQuoteMark(toks[after.from - 1]) || ((opener.pos === 'AUX' || opener.pos === 'VERB') && toks[after.from - 1]?.text === ',');
+    // ("“A,” he said, adding B": a participle after the comma is a cue of its own, not the rest of A.)
+    const goesOn = !before || isQuoteMark(opener) || isQuoteMark(toks[after.from - 1]) || ((opener.pos === 'AUX' || (opener.pos === 'VERB' && !opener.w.endsWith('ing'))) && toks[after.from - 1]?.text === ',');
     if (goesOn && (explicit || !before) && clause && (!weak || explicit)) content.push(span(toks, after.from, lastTok + 1));
   }
   if (content.length === 0) return null;
@@ -241,7 +243,7 @@ function endBefore(a: RawAttribution, from: number, toks: readonly Tok[]): void 
   const last = a.content[a.content.length - 1]!;
   if (!(a.cue[0] < from && last[0] < from && from < last[1])) return;
   let k = toks.findIndex((t) => t.start === from) - 1;
-  while (k >= 0 && (BETWEEN.has(toks[k]!.pos) || COORDINATORS.has(toks[k]!.w) || toks[k]!.pos === 'SCONJ' || toks[k]!.text === ',')) k--;
+  while (k >= 0 && (BETWEEN.has(toks[k]!.pos) || COORDINATORS.has(toks[k]!.w) || SUBORDINATORS.has(toks[k]!.w) || toks[k]!.pos === 'SCONJ' || toks[k]!.text === ',')) k--;
   if (k < 0 || toks[k]!.end <= last[0]) return;
   a.content[a.content.length - 1] = [last[0], toks[k]!.end];
 }
@@ -262,6 +264,16 @@ function joinedClause(toks: readonly Tok[], subjectStart: number): boolean {
   const before = toks[k - 1];
   return !!before && (CLAUSE_JOINERS.has(before.w) || before.text === ';') && (before.text === ';' || toks[k - 2]?.text === ',');
 }
+
+/** Whether the subject starting at a position follows a subordinating word ("after he appeared to"). */
+function subordinate(toks: readonly Tok[], subjectStart: number): boolean {
+  const k = toks.findIndex((t) => t.start === subjectStart);
+  return SUBORDINATORS.has(toks[k - 1]?.w ?? '');
+}
+/** Words that open a clause of its own with no comma before them: "X drew criticism after he
+ * appeared to suggest B", "Trump made the reference as he discussed B". A stance's object ends there;
+ * a speech cue's clause goes on ("Flynn said Trump was right when he said B"). */
+const SUBORDINATORS = new Set(['after', 'as', 'when', 'because', 'since', 'before', 'until', 'whereas', 'although', 'though', 'while']);
 
 /** A cue the model is sure of whose sentence none of the shapes reads ("Trump avoids condemning
  * Russia's invasion", "has been a consistent supporter of NATO"): its content is the rest of its
@@ -346,10 +358,29 @@ function adverbial(toks: readonly Tok[], boundary: number): boolean {
   const first = toks[0]!;
   const participle = first.pos === 'VERB' && /(ing|ed)$/.test(first.w);
   if (!(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'CCONJ' || participle)) return false;
-  if (toks.slice(0, boundary).some((t) => isQuoteMark(t))) return false;
+  if (quotesWords(toks, boundary)) return false;
   // "But a campaign operative decided to ..., sources said" is a claim: it has a verb of its own;
   // "Writing for a panel that agreed Pence won, Barabak noted" stays an adverbial.
   return participle || !toks.slice(1, boundary).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.w)));
+}
+
+/** A title in quotation marks ("In an interview on CBS's “Face the Nation,”") is no one's words:
+ * only a quotation of this many words or more makes an opening adverbial a claim. */
+const MIN_QUOTED_WORDS = 4;
+
+/** Whether the tokens before `boundary` hold a quotation of MIN_QUOTED_WORDS words or more (an
+ * unclosed one counts). */
+function quotesWords(toks: readonly Tok[], boundary: number): boolean {
+  let open = false;
+  let words = 0;
+  for (let k = 0; k <= boundary && k < toks.length; k++) {
+    if (isQuoteMark(toks[k])) {
+      if (open && words >= MIN_QUOTED_WORDS) return true;
+      open = !open;
+      words = 0;
+    } else if (open && /\p{L}/u.test(toks[k]!.text)) words++;
+  }
+  return open;
 }
 
 /** Text before the subject is a claim only when it quotes someone or holds a verb: a dateline

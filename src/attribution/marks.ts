@@ -22,7 +22,7 @@ export interface QuoteSegment {
 }
 
 const OPENERS = new Set(['“', '"', '‘', '«', "''", '``']);
-const CLOSER_OF: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»', "''": "''", '``': "''" };
+const CLOSER_OF: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»', "''": "''", '``': "''", '”': '”' };
 /** How many unmarked lines an open quotation may run through before its close: more, and the close
  * was more likely lost than the lines quoted. */
 const MAX_RUN_ON = 3;
@@ -64,7 +64,7 @@ export function quoteSegments(text: string, paragraphs: readonly Paragraph[]): Q
     }
     while (i < p.end) {
       const c = markAt(text, i);
-      if (!c || !OPENERS.has(c) || !opensHere(text, i, p.start)) {
+      if (!c || !(OPENERS.has(c) || reversedOpener(text, i, p.start)) || !opensHere(text, i, p.start)) {
         i += c === "''" ? 2 : 1;
         continue;
       }
@@ -85,6 +85,12 @@ export function quoteSegments(text: string, paragraphs: readonly Paragraph[]): Q
   return out;
 }
 
+/** A closing double mark used to open ("”Fear. I am truly afraid”", or '' made ” by cleaning): at the
+ * start of a line or after a space, before a letter or digit. */
+function reversedOpener(text: string, i: number, paragraphStart: number): boolean {
+  return text[i] === '”' && (i === paragraphStart || /\s/.test(text[i - 1]!)) && /[\p{L}\d]/u.test(text[i + 1] ?? '');
+}
+
 /** The closing mark a segment's quotation waits for. */
 function closerOf(text: string, seg: QuoteSegment): string | null {
   if (seg.single) return null;
@@ -102,12 +108,12 @@ function runsOn(text: string, paragraphs: readonly Paragraph[], pi: number, clos
     if (/\n\s*\n/.test(text.slice(paragraphs[k - 1]!.end, p.start))) return false;
     const first = firstNonSpace(text, p.start);
     const lead = markAt(text, first);
-    if (lead && OPENERS.has(lead)) return k > pi;
+    if (lead && (OPENERS.has(lead) || reversedOpener(text, first, p.start))) return k > pi;
     for (let i = p.start; i < p.end; i++) {
       const c = markAt(text, i);
       if (!c) continue;
       if ((c === closer || mixedClose(closer, c)) && closesHere(text, i)) return true;
-      if (OPENERS.has(c) && opensHere(text, i, p.start)) return false;
+      if ((OPENERS.has(c) || reversedOpener(text, i, p.start)) && opensHere(text, i, p.start)) return false;
     }
   }
   return false;
@@ -138,6 +144,7 @@ function findClose(text: string, from: number, to: number, closer: string): numb
   for (let k = from; k < to; k++) {
     if (!text.startsWith(closer, k) && !(mixedClose(closer, text[k]!) && closesHere(text, k))) continue;
     if (closer === '’' && /\p{L}/u.test(text[k + 1] ?? '') && /\p{L}/u.test(text[k - 1] ?? '')) continue;
+    if (closer === '”' && !closesHere(text, k)) continue;
     return k;
   }
   return null;

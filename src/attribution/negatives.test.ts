@@ -38,6 +38,8 @@ const NOT_SOURCE: Array<[string, string, string]> = [
   ['In Kyiv, the mayor said the curfew would hold.', 'the curfew would hold', 'Kyiv'],
   // "Russia and Ukraine said": the head is not a modifier to be joined
   ['Later, Russia and Ukraine said the talks would resume.', 'the talks would resume', 'Russia and Ukraine'],
+  // a pronoun source is not a person named in the words it says
+  ['Khodakovsky spoke in Makiivka. Strelkov could go back to Russia whenever he wanted, he noted.', 'Strelkov could go back', 'Strelkov'],
   // "she" is not the man named last when a woman was named before him
   ['Olga Kurnosova came from Moscow. Vladimir Putin stayed. The elite is afraid, she said.', 'The elite is afraid', 'Vladimir Putin'],
 ];
@@ -49,5 +51,19 @@ for (const [text, words, source] of NOT_SOURCE) {
       assert.notEqual(q.source ? text.slice(q.source[0], q.source[1]) : '', source, text);
       assert.notEqual(q.speaker.name, source, text);
     }
+  });
+}
+
+/** [text, words of a quote, words that quote must not run on into] */
+const NOT_HELD: Array<[string, string, string]> = [
+  // a participle after the comma is a cue of its own, not the rest of the first quotation
+  ['"We do not see a link to terrorism," the mayor said, adding that it would take more hours.', 'We do not see a link', 'adding'],
+  // a stance's object ends where a subordinate clause with its own subject begins
+  ['Donald Trump is drawing criticism after he appeared to suggest that veterans are weak.', 'criticism', 'after'],
+];
+for (const [text, words, not] of NOT_HELD) {
+  test(`not held: "${not}" in the quote of "${words}"`, () => {
+    const found = quotes(text).filter((q) => text.slice(q.start, q.end).includes(words));
+    for (const q of found) assert.ok(!text.slice(q.start, q.end).includes(not), `"${text.slice(q.start, q.end)}" runs on into "${not}"`);
   });
 }

@@ -34,6 +34,16 @@ const ROWS: Array<[string, string, string, string]> = [
   // headlines: a title-case verb, and "say" with its source after it
   ['Nuland Claims 400-500 Russian Soldiers Killed in Eastern Ukraine', '400-500 Russian Soldiers Killed', 'Nuland', 'Nuland'],
   ['Death squads in Ukraine says leader of one opposition party', 'Death squads', 'leader of one opposition party', 'leader of one opposition party'],
+  // a quotation's own signature outranks the speaker of the line before
+  ['“He can’t even answer a question.” ― Esther Tapia\n“Mostly he promotes ignorance and hate.” ― Azucena Gonzàlez', 'Mostly he promotes', 'Azucena Gonzàlez', 'Azucena Gonzàlez'],
+  // a closing mark used to open ('' made ” by cleaning), and content right before a post-posed cue after a closing mark
+  ['All agreed it was complex. ”There\'s a lot of new complexity,” said Mr. Burman.', 'a lot of new complexity', 'Burman', 'Mr. Burman'],
+  // "has alleged" tagged an adjective is still a cue
+  ['Opposition leader Arseniy Yatsenyuk has alleged that President Viktor Yanukovych received $20 billion.', 'received $20 billion', 'Arseniy Yatsenyuk', 'Opposition leader Arseniy Yatsenyuk'],
+  // a title in quotation marks does not make an opening adverbial someone's words
+  ['In an interview on CBS\'s "Face the Nation," House Speaker Paul D. Ryan (R-Wis.) said the recent shootings demand that Americans listen.', 'the recent shootings', 'Paul D. Ryan', 'House Speaker Paul D. Ryan'],
+  // with "that" after the cue, an opening subordinate clause is not its content
+  ['While a spokesman for President Vladimir Putin lauded the plan, the partners in the West said that the move would hurt growth.', 'the move would hurt growth', '', 'the partners in the West'],
 ];
 
 for (const [text, words, speaker, source] of ROWS) {

@@ -131,8 +131,10 @@ export function tagQuotes(input: AttributionInput): QuoteOut[] {
       owner.set(k, covering[k]);
       return;
     }
-    const inherited = seg.continues >= 0 ? owner.get(seg.continues) ?? null : laterCover(k) ?? (opensParagraph(seg) ? previousOwner(k) : null);
-    const f = inherited ?? introduced(seg) ?? signed(lastInChain(k)) ?? governed(seg) ?? beside(seg, found, paragraphOf);
+    // A quotation's own signature ("“…” ― Carla Sanchez") outranks the speaker of the paragraph before.
+    const own = seg.continues >= 0 ? null : signed(lastInChain(k));
+    const inherited = own ? null : seg.continues >= 0 ? owner.get(seg.continues) ?? null : laterCover(k) ?? (opensParagraph(seg) ? previousOwner(k) : null);
+    const f = own ?? inherited ?? introduced(seg) ?? governed(seg) ?? beside(seg, found, paragraphOf);
     owner.set(k, f);
     if (!f && seg.single) return;
     if (!f && text.slice(seg.start, seg.end).split(/\s+/).length < MIN_ORPHAN_WORDS) return;
