@@ -10,7 +10,7 @@ export const ERRORS = {
   BAD_FORMAT: 'unknown output format',
   NO_DATA: 'evaluation data not found',
   DB_OPEN: 'cannot open database',
-  BAD_MODEL: 'the named-entity model cannot be read',
+  BAD_MODEL: 'a model file cannot be read',
   // Per-document: returned as Failure.
   UNREADABLE: 'cannot read input',
   EMPTY: 'input is empty',

@@ -172,7 +172,7 @@ function resolvePlaces(state: State): State | Failure {
 /** Events sentence by sentence (src/events/detect.ts), with the arguments the other layers give. */
 function extractEvents(state: State): State | Failure {
   const seg = state.segmented!;
-  const places = (state.places ?? []).map((p) => ({ start: p.start, end: p.end, sentence: p.sentence, lat: p.resolution.lat, featureType: p.resolution.featureType }));
+  const places = (state.places ?? []).map((p) => ({ start: p.start, end: p.end, sentence: p.sentence, lat: p.resolution.lat, featureType: p.resolution.featureType, country: p.resolution.country }));
   const events = detectEvents({
     text: state.cleaned!.text,
     sentences: seg.sentences,

@@ -10,7 +10,7 @@
  *  3. the highest score wins, ties by `PRECEDENCE`.
  * Each result carries the cues that decided it, so an analyst can see why.
  */
-import { CIVILIAN_TARGETS, CUES, INTERVENTION, LETHAL_FORCE, NON_STATE, RIOTING, STATE_FORCES, type Cue, type SubType } from '../lexicon/events.js';
+import { CIVILIAN_TARGETS, CUES, INTERVENTION, LETHAL_FORCE, NON_STATE, RIOTING, STATE_FORCES, UNARMED_SIDES, type Cue, type SubType } from '../lexicon/events.js';
 
 export interface EventTyping {
   subtype: SubType;
@@ -79,9 +79,13 @@ export function typeEvent(text: string): EventTyping {
   settleRemoteViolence(score, named);
   settleTerritory(text, score);
   settleTargets(text, score);
+  settleClash(text, score);
   const ranked = [...score].sort((a, b) => b[1] - a[1] || RANK.get(a[0])! - RANK.get(b[0])!);
   const [best, top] = ranked[0] ?? ['OTHER', 0];
-  return { subtype: best, score: top, cues: cues.get(best) ?? [], scores: ranked };
+  // A class a family rule settled on may have no cue of its own: the cues of the classes it took in decided it.
+  const own = cues.get(best) ?? [];
+  const taken = own.length > 0 || top === 0 ? own : [...cues].filter(([s]) => !score.has(s)).flatMap(([, c]) => c);
+  return { subtype: best, score: top, cues: taken, scores: ranked };
 }
 
 /**
@@ -149,6 +153,23 @@ function settleTargets(text: string, score: Map<SubType, number>): void {
   if (attack === undefined || CIVILIAN_TARGETS.test(text)) return;
   score.delete('ATTACK');
   score.set('ARMED_CLASH', (score.get('ARMED_CLASH') ?? 0) + attack);
+}
+
+/** Who clashed: "clashes between X and Y", "X clashed with Y". */
+const CLASH_SIDES = /\bclash(?:es)? (?:between|among|involving) ([^.;]{1,80})|([^.;,]{1,60}) clashed with ([^.;]{1,60})/i;
+
+/**
+ * ACLED's battles are between armed, organized groups: "clashes" between activists, supporters,
+ * residents or fans, with no force or armed group named, are mob violence.
+ */
+function settleClash(text: string, score: Map<SubType, number>): void {
+  const clash = score.get('ARMED_CLASH');
+  if (clash === undefined || ![...score.values()].every((v) => v <= clash)) return;
+  const sides = CLASH_SIDES.exec(text);
+  const who = sides ? [sides[1], sides[2], sides[3]].filter(Boolean).join(' ') : '';
+  if (!UNARMED_SIDES.test(who) || STATE_FORCES.test(who) || NON_STATE.test(who) || /\bforces\b/i.test(who)) return;
+  score.delete('ARMED_CLASH');
+  score.set('MOB_VIOL', (score.get('MOB_VIOL') ?? 0) + clash);
 }
 
 /**

@@ -166,7 +166,7 @@ export const CUES: Partial<Record<SubType, readonly Cue[]>> = {
   NON_VIOL_TERRIT_TRANSFER: [
     [/\bwithdr(?:ew|awn|awal|aw|awing)\b/, 3], [/\bpull(?:ed|ing)? out\b/, 3], [/\bhand(?:ed|s|ing)? over (?:control|the (?:town|city|area|region|territory|base|checkpoint|positions?))/, 4],
     [/\bhandover\b/, 3], [/\bwithout (?:a )?(?:fight|resistance|fighting)\b/, 3], [/\bvacated\b/, 3], [/\bretreat(?:ed)?\b/, 2], [/\bevacuated (?:their|its) positions\b/, 3],
-    [/\bentered (?:the )?(?:town|city|area|village)s?\b/, 1], [/\btook over (?:the )?(?:positions|checkpoints|bases)\b/, 1], [/\bdeployed (?:to|in|into)\b/, 1],
+    [/\bannex(?:ed|ation|es)\b/, 3], [/\bentered (?:the )?(?:town|city|area|village)s?\b/, 1], [/\btook over (?:the )?(?:positions|checkpoints|bases)\b/, 1], [/\bdeployed (?:to|in|into)\b/, 1],
   ],
   // ACLED's "Other" strategic developments: measures and movements that change the situation without
   // violence (curfews, martial law, evacuations, humanitarian corridors).
@@ -226,6 +226,9 @@ export const INTERVENTION: readonly RegExp[] = [
 /** Victims that make violence violence against civilians (ACLED: the targets are unarmed). */
 export const CIVILIAN_TARGETS = /\b(?:civilians?|villagers?|residents?|worshippers?|students?|pupils?|schoolchildren|children|child|women|woman|girls?|boys?|men|man|farmers?|herders?|passengers?|shoppers?|journalists?|reporters?|teachers?|doctors?|aid workers?|refugees?|displaced|family|families|people|inhabitants|locals?|pedestrians?|unarmed|Christians?|Muslims?|pilgrims?|traders?|motorists?|activists?|politicians?|candidates?|officials?|chiefs?|councill?ors?|priests?|imams?|monks?|clerics?|tourists?|workers?|employees?|miners?|fishermen|civil servants?|minority|husband|wife|son|daughter|mother|father|bodies)\b/i;
 
+/** Sides of a clash that are not armed groups: activists, supporters, residents (mob violence, not a battle). */
+export const UNARMED_SIDES = /\b(?:activists|supporters|residents|villagers|fans|youths|students|worshippers|traders|rival groups|demonstrators|protesters)\b/i;
+
 /** Subjects that make a territorial gain the government's (state forces, their allies). */
 export const STATE_FORCES = /\b(?:army|armed forces|troops|soldiers|military|government forces|security forces|regime forces|forces loyal|national guard|police|pro-government|government|marines|special forces|SAA|ANA|IDF)\b/;
 /** Subjects that make it a non-state actor's. */
@@ -233,23 +236,33 @@ export const NON_STATE = /\b(?:rebels?|militants?|insurgents?|jihadists?|Islamis
 
 /**
  * PLOVER categories of political events (a statement or act between governments and groups rather than
- * violence), each with its verbs. Read by the events stage for sentences the ACLED classes leave out or
- * type as "Other"; the first category that matches wins, in this order.
+ * violence), each with its verbs and nouns, written from the PLOVER codebook's definitions. Read by the
+ * events stage (src/events/political.ts) for sentences the ACLED classes leave out or type as "Other";
+ * the first category that matches wins, in this order. `speech` marks the categories that are speech
+ * acts: said of the future or conditionally ("will insist", "threatened to") they are events all the
+ * same, as the saying happened.
  */
 export const PLOVER: ReadonlyArray<readonly [category: string, pattern: RegExp]> = [
-  ['SANCTION', /\b(?:imposed|impose|imposing|announced|slapped|tightened|new|tougher|toughest)\b[^.;]{0,40}\bsanctions\b|\bsanction(?:ed|s|ing)\b|\bfroze (?:the )?assets\b|\bexpelled (?:\w+ ){0,2}diplomats\b|\bembargo\b/i],
-  ['REJECT', /\bvetoe?(?:d|s)?\b|\brejected\b|\brefused (?:to|the)\b|\bturned down\b/i],
-  ['MOBILIZE', /\bmobili[sz](?:e|ed|es|ing|ation)\b|\bredeploy(?:s|ed|ing|ment)?\b|\bdeploy(?:s|ed|ing|ment)?\b[^.;]{0,40}\b(?:troops|forces|soldiers|battalions?|units)\b|\b(?:troops|forces) (?:massed|amassed|gathering)\b|\bput (?:\w+ ){0,3}on (?:high )?alert\b|\bresponse force\b/i],
-  ['THREATEN', /\bthreat(?:en|ened|ens|ening)\b|\bultimatum\b|\bwarned (?:of|that)\b/i],
-  ['ACCUSE', /\baccus(?:ed|es|ing)\b|\bblamed\b|\bcondemn(?:ed|s)\b/i],
-  ['AGREE', /\bagreed (?:to|on)\b|\bsigned (?:a|an|the)\b|\breached (?:a|an) (?:deal|agreement)\b/i],
-  ['AID', /\b(?:humanitarian )?aid\b[^.;]{0,30}\b(?:sent|delivered|pledged|arrived)\b|\b(?:sent|delivered|supplied|pledged)\b[^.;]{0,40}\b(?:aid|weapons|arms|ammunition|supplies|equipment|missiles)\b/i],
-  ['SUPPORT', /\bpledged (?:its |their )?support\b|\bexpressed (?:its |their )?support\b|\bbacked\b|\bsolidarity\b/i],
-  ['REQUEST', /\b(?:called (?:on|for)|appealed (?:to|for)|urged|asked (?:for|the))\b/i],
-  ['CONSULT', /\b(?:held|hold|holding) talks\b|\bmet (?:with )?\b|\bspoke (?:with|to|by phone)\b|\bphone call\b|\bvisit(?:ed|ing)?\b|\barrived in\b|\bsummit\b|\bnegotiations?\b|\btalks\b/i],
-  ['CONCEDE', /\bconced(?:e|ed)\b|\bagreed to release\b|\breleased (?:\w+ ){0,3}(?:prisoners|detainees|hostages)\b|\beased\b|\blifted\b/i],
-  ['RETREAT', /\bwithdr(?:ew|awn|awal)\b|\bpulled (?:back|out)\b|\bretreat(?:ed)?\b/i],
+  ['SANCTION', /\b(?:imposed|impose|imposing|announced|slapped|tightened|new|tougher|toughest)\b[^.;]{0,40}\b(?:sanctions|visa (?:restrictions|bans))\b|\bsanction(?:ed|s|ing)\b|\bvisa (?:restrictions|bans)\b|\bfroze (?:the )?assets\b|\bexpelled (?:\w+ ){0,2}diplomats\b|\bembargo\b/i],
+  ['REJECT', /\bvetoe?(?:d|s)?\b|\brejected\b|\brejects\b|\brefus(?:ed|es|al) (?:to|the)\b|\bturned down\b|\bdismiss(?:ed|es)\b|\bruled out\b|\bdecision (?:not )?to (?:suspend|halt|stop|abandon|postpone|withdraw)\b|\bdecision not to\b|\b(?:stopping|halted|suspended|suspending|shelved) (?:the )?(?:preparations|talks|negotiations|work|cooperation|the ceasefire)\b|\bwould not (?:submit|recognize|recognise|accept|comply)\b|\bwill not (?:send|recognize|recognise|accept|allow|comply)\b/i],
+  ['MOBILIZE', /\bmobili[sz](?:e|ed|es|ing|ation)\b|\bredeploy(?:s|ed|ing|ment)?\b|\bdeploy(?:s|ed|ing|ment)?\b[^.;]{0,40}\b(?:troops|forces|soldiers|battalions?|units|warships?|ships)\b|\b(?:troops|forces) (?:massed|amassed|gathering)\b|\bput (?:\w+ ){0,3}on (?:high )?alert\b|\bresponse force\b|\blaunched (?:a |an |the )?(?:military |security |\w+-terrorist )?(?:operation|offensive|campaign)\b/i],
+  ['THREATEN', /\bthreat(?:en|ened|ens|ening)\b|\bultimatum\b|\bwarned (?:of|that|against)\b|\bif (?:needed|necessary)\b/i],
+  ['ACCUSE', /\baccus(?:ed|es|ing|ation|ations)\b|\ballege[sd]?\b|\bblam(?:ed|es|ing|e)\b|\bcondemn(?:ed|s|ing|ation)?\b|\bdenounc(?:ed|es|ing)\b|\bcriticized\b|\bcriticised\b|\bdecried\b|\bdeplored\b|\bslammed\b|\blambast(?:ed|s)\b|\b(?:declared|called|deemed|considered|is|was|are|be) (?:\w+ ){0,2}(?:illegal|illegitimate|unlawful)\b|\b(?:a |clear |flagrant |gross )?violation of\b|\bviolat(?:ed|es|ing)\b|\bdisappoint(?:ed|ing|ment)\b|\bdescribed (?:\w+ ){1,6}as\b|\bcalled (?:the|it|this|that) (?:\w+ ){0,3}["“]/i],
+  ['AGREE', /\bagreed (?:to|on|upon)\b|\bwere agreed\b|\bsigned (?:a|an|the)\b|\b(?:agreement|accord|deal|treaty|ceasefire|truce) (?:was|were|has been|had been) (?:signed|reached|agreed)\b|\breached (?:a|an) (?:deal|agreement)\b/i],
+  ['AID', /\b(?:humanitarian )?aid\b[^.;]{0,30}\b(?:sent|delivered|pledged|arrived)\b|\b(?:sent|delivered|supplied|pledged|moved|arming)\b[^.;]{0,40}\b(?:aid|weapons|arms|ammunition|supplies|equipment|missiles|tanks|artillery|the rebels)\b/i],
+  ['SUPPORT', /\bpledged (?:its |their )?support\b|\bexpressed (?:its |their )?support\b|\bbacked\b|\bsolidarity\b|\b(?:lauded|praised|hailed|welcomed|commended|endorsed)\b|\brespect(?:ed|s) the will\b/i],
+  ['REQUEST', /\b(?:hope[sd]? (?:that|for)|called (?:on|for|upon)|calls (?:on|for)|appeal(?:ed|s)? (?:to|for)|appeal to|urg(?:ed|es|ing)|asked (?:for|the)|demand(?:ed|ing|s)|invit(?:ed|es|ing)|insist(?:ed|s)? on|will insist|pleas?\b|requested)\b/i],
+  ['CONSULT', /\b(?:held|hold|holding) talks\b|\bmet (?:with )?\b|\bspoke (?:with|to|by phone)\b|\bphone call\b|\bvisit(?:ed|ing)?\b|\bport visit\b|\barrived in\b|\bsummit\b|\bnegotiations?\b|\btalks\b|\bto discuss\b/i],
+  ['CONCEDE', /\bconced(?:e|ed)\b|\bagreed to release\b|\breleas(?:ed|e) (?:\w+ ){0,3}(?:prisoners|detainees|hostages|from (?:jail|prison|custody|detention))\b|\b(?:[\w’']+ )?release from (?:jail|prison|custody|detention)\b|\bamnest(?:y|ied)\b|\babsolved\b|\bexempt(?:ed)? (?:\w+ ){0,2}from\b|\bapolog(?:y|ized|ised)\b|\bpardon(?:ed)?\b|\beased\b|\blifted\b|\brepeal(?:ed)? of\b/i],
+  ['RETREAT', /\bwithdr(?:ew|awn|awal)\b|\bpulled (?:back|out)\b|\bretreat(?:ed)?\b|\bdeparted\b|\bexited\b|\blay down (?:their |its )?arms\b|\blaid down (?:their |its )?arms\b/i],
+  ['COERCE', /\barrest warrants?\b|\bpurged\b|\bblock(?:ed|ing|ade)\b|\bbann?(?:ed|ing)\b|\bdeport(?:ed|ation)\b|\b(?:limit|restrict|curb)(?:s|ed|ing)? (?:the )?(?:right|freedom)s?\b|\bunable to enter\b|\b(?:barred|prevented) from (?:entering|leaving)\b/i],
+  // ACLED's "Other" without a PLOVER category: a change of status a government or group declares.
+  ['OTHER', /\bdeclared (?:its |their )?independence\b|\bproclaimed (?:\w+ ){0,3}(?:independen\w*|republics?)\b|\breferendums? (?:was |were )?held\b|\bheld (?:a |an )?(?:\w+ )?referendums?\b/i],
+  ['COOPERATE', /\b(?:joint )?exercises (?:at sea )?with\b|\bcooperat(?:e|ed|ion) with\b|\bjoint (?:patrols?|exercises|drills)\b/i],
 ];
+
+/** PLOVER categories that are speech acts: said of the future or conditionally, they happened all the same. */
+export const SPEECH_ACTS: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT']);
 
 /** Words between two casualty figures of one kind that make the second a part of the first ("killed 12,
  * including three children", "the 12 dead included three children"): counted once, in the first. */

@@ -180,9 +180,15 @@ export interface Event extends AnnotationBase {
   code: string;
   plover: string | null;
   trigger: Span;
+  /** The triggers of later sentences of the article that tell the same event again (a headline's lead, a
+   * retelling); what they state that the first telling does not fills in its place, date and counts. */
+  also: Span[];
   arguments: EventArgument[];
   /** Index into `annotations.places`. */
   place: number | null;
+  /** Where the place was found: the event's sentence, the sentence before it, "the city" (the town named
+   * last), or the article's setting (the place it names most; inferred, the sentence names none). */
+  placeFrom: 'sentence' | 'previous-sentence' | 'town-anaphor' | 'article' | null;
   date: { value: string; precision: 'day' | 'week' | 'month' | 'year' } | null;
   fatalities: number | null;
   injured: number | null;
