@@ -180,7 +180,7 @@ function extractEvents(state: State): State | Failure {
     places,
     quantities: state.figures ?? [],
     governing: state.times?.governing ?? [],
-    times: state.times?.times ?? [],
+    times: (state.times?.times ?? []).map((t) => ({ start: t.start, end: t.end, sentence: t.sentence, type: t.type, value: t.value, anchor: t.anchorOf })),
     published: state.published?.value.slice(0, 10) ?? null,
   });
   return { ...state, events };

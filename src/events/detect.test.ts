@@ -119,3 +119,59 @@ for (const text of ONE_EVENT) {
     assert.equal((run(text).annotations?.events ?? []).length, 1, text);
   });
 }
+
+/** Sentences of a conflict report, so that the article reads as one (the model's document gate). */
+const WAR = 'Rebels shelled the town of Slavyansk overnight, killing four civilians. Government troops fought separatist fighters near the airport on Tuesday. Artillery fire hit a school in Donetsk.';
+
+test('events: political acts are events, several in a sentence; a question, a condition and a plan are not', () => {
+  const kinds = (text: string) => (run(`${WAR}\n\n${text}`).annotations?.events ?? []).filter((e) => e.sentence >= 3).map((e) => e.plover ?? e.subtype);
+  assert.deepEqual(kinds('The Kremlin said it respected the will of the people and urged Kiev to stop the operation.'), ['SUPPORT', 'REQUEST']);
+  assert.deepEqual(kinds('The foreign ministry condemned the shelling, which killed five civilians in Luhansk.'), ['ACCUSE', 'Shelling/artillery/missile attack']);
+  assert.deepEqual(kinds('The United States imposed visa restrictions on officials connected to the violence.'), ['SANCTION']);
+  assert.deepEqual(kinds('Who asked for a ceasefire?'), []);
+  assert.deepEqual(kinds('If the rebels are backed by Moscow, the talks will fail.'), []);
+  assert.deepEqual(kinds('Protests against the summit are expected to be muted.'), []);
+  assert.deepEqual(kinds('Among the demonstrators was the boxer Vitali Klitschko.'), []);
+  assert.deepEqual(kinds('Thousands of demonstrators gathered in the square on Sunday.'), ['Peaceful protest']);
+});
+
+test('events: what may happen or always happens is no event', () => {
+  const none = (text: string) => (run(`${WAR}\n\n${text}`).annotations?.events ?? []).filter((e) => e.sentence >= 3);
+  assert.deepEqual(none('Under the law, attacks may be directed only against military objectives.'), []);
+  assert.deepEqual(none('These devices are designed to intercept phone calls and messages.'), []);
+  assert.deepEqual(none('No arrests have been made in connection with the raid.'), []);
+});
+
+test('events: an article that is not a conflict report gives none', () => {
+  const sport = 'England beat France 24-18 at Twickenham on Saturday.\n\nThe clash against France was decided by two late tries, and the striker who scored twice was injured in the second half. The coach said the team played with spirit and the fans sang through the rain.';
+  assert.deepEqual(run(sport).annotations?.events ?? [], []);
+});
+
+test('events: a retelling joins the first telling; a toll or damage told after an event is that event\'s', () => {
+  const a = run('A missile hit an apartment building in Kyiv on Tuesday, the mayor said. The projectile destroyed houses on several floors. According to a rescuer, six civilians were injured.\n\nLater the missile strike on the building in Kyiv was confirmed by the army.');
+  const events = a.annotations?.events ?? [];
+  assert.equal(events.length, 1, JSON.stringify(events.map((e) => e.trigger.text)));
+  assert.equal(events[0]!.injured, 6);
+  assert.ok(events[0]!.also.length >= 2);
+});
+
+test('events: a place named as a location, most specific first; not a party, not an origin; else the article\'s setting, inferred', () => {
+  const place = (text: string) => {
+    const a = run(text);
+    const e = a.annotations?.events?.at(-1);
+    return [a.annotations?.places?.[e?.place ?? -1]?.span.text ?? null, e?.placeFrom ?? null];
+  };
+  assert.deepEqual(place(`${WAR} Kiev launched a military operation in Donetsk on Monday.`), ['Donetsk', 'sentence']);
+  assert.deepEqual(place(`${WAR} She arrived in Kharkiv from Moscow in October.`), ['Kharkiv', 'sentence']);
+  assert.deepEqual(place('Rebels fought troops near Donetsk on Monday. Shelling hit Donetsk again on Tuesday.\n\nIn Donetsk, residents hid in basements.\n\nThe rebels accused the army of violating the truce.'), ['Donetsk', 'article']);
+});
+
+test('events: a year stated in the sentence dates its event; long before a known publication day, it is background', () => {
+  const text = `${WAR}\n\nTheir ancestors were purged from the region by the Soviet authorities in 1944.`;
+  const undated = analyze({ text, origin: 'test', format: 'text', meta: {} } as never);
+  assert.ok(undated.ok);
+  const e = (undated.annotations?.events ?? []).find((x) => x.plover === 'COERCE');
+  assert.deepEqual(e?.date, { value: '1944', precision: 'year' });
+  assert.equal(e?.dateFrom, 'sentence');
+  assert.equal((run(text, '2014-03-01').annotations?.events ?? []).find((x) => x.plover === 'COERCE'), undefined);
+});

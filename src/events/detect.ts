@@ -16,14 +16,15 @@
  *  - civilian targeting: violence against civilians, or remote violence that hit homes, hospitals,
  *    schools or markets.
  */
-import { ACLED_NAMES, EFFECT_CUE, type SubType } from '../lexicon/events.js';
+import { ACLED_NAMES, EFFECT_CUE, PROTEST_ACTS, type SubType } from '../lexicon/events.js';
+import { IRREGULAR_PAST } from '../lexicon/time.js';
 import type { Event, GoverningDate } from '../model/annotations.js';
 import { articleFocus, casualties, civilianTargeting, dateOf, eventArguments, placeOf, stated, type PlaceChoice, type PlaceFrom } from './arguments.js';
 import { clauseSplits, type Clause } from './clauses.js';
 import { reportDay } from './report-day.js';
 import { cueSpan, politicalAct, type PoliticalAct } from './political.js';
-import { restatements } from './restatements.js';
-import { classifyEvent, conflictProbability, modelTrigger, type Classification } from './typer/classify.js';
+import { laterTolls, restatements } from './restatements.js';
+import { classifyEvent, conflictProbability, type Classification } from './typer/classify.js';
 import { eventsModel } from './typer/model.js';
 import { remoteByEffect } from './typing.js';
 
@@ -37,7 +38,7 @@ export interface EventInput {
   quantities: ReadonlyArray<{ start: number; end: number; sentence: number; kind: string; value: number | null; min: number | null }>;
   governing: ReadonlyArray<GoverningDate>;
   /** Time expressions (the time stage's), for a date stated in the event's own sentence. */
-  times?: ReadonlyArray<{ start: number; end: number; sentence: number; type: string; value: string | null }>;
+  times?: ReadonlyArray<{ start: number; end: number; sentence: number; type: string; value: string | null; anchor?: string | null }>;
   /** The publication day (YYYY-MM-DD), when known: what a report tells has happened by then. */
   published: string | null;
 }
@@ -61,7 +62,12 @@ export interface EventFound
   /** The triggers of later sentences that tell the same event again (restatements.ts). */
   also: Array<[number, number]>;
   placeFrom: PlaceFrom | null;
+  dateFrom: DateFrom | null;
 }
+
+/** Where an event's date came from: a time of its own sentence, the date governing its paragraph, the
+ * publication day, or the document date inferred from the text (src/time/document-date). */
+export type DateFrom = 'sentence' | 'paragraph' | 'published' | 'inferred';
 
 /** The weight of a cue that names a sub-type outright (src/lexicon/events.ts). */
 const NAMED = 3;
@@ -76,18 +82,26 @@ const CONFLICT_RULES: ReadonlySet<string> = new Set(['events:cue', 'events:effec
 /** Classes whose ACLED row is "Strategic developments / Other" with a PLOVER category. */
 const POLITICAL: ReadonlySet<string> = new Set(['DIPLO', 'AGREEMENT', 'OTHER', 'CHANGE_TO_GROUP_ACT']);
 
-/** In an article that is not a conflict report (below the model's document gate), a cue word tells of
- * violence only in a sentence that reads as conflict this surely (a bombing reported in a business
- * story), not "a clash against France" or "the film's explosive finale". In a conflict report the cue
- * suffices: the conflict head, trained on terse notes, reads some news sentences of war as other news. */
-const SURE_GATE = 0.9;
-/** Without a cue that names it, an event rests on the model: its sentence must read as conflict this
- * surely, and the model's sub-type be at least this probable. */
-const MODEL_GATE = 0.8;
-const MODEL_SURE = 0.5;
+/** An event dated this many days or more before publication is background the report recalls ("was
+ * arrested and beheaded in 1943", "shot dead in 1996"), not what it reports. */
+const BACKGROUND_DAYS = 365;
+/** With only a weak cue ("attack", "blast"), an event rests on the model: its sentence must read as
+ * conflict this surely, and the model's sub-type be at least this probable. */
+const MODEL_GATE = 0.5;
+const MODEL_SURE = 0.6;
 
+/** Right after a trigger, a modal makes it what may or should happen ("attacks may be directed only against ..."). */
+const MODAL_AFTER = /^[\s,]*(?:may|might|could|would|should|must|can|cannot)\b/i;
+/** A condition makes even a statement hypothetical ("If the Union is true to its values, ..."). */
+const CONDITIONAL = /\b(?:if|unless)\b/i;
+/** A clause tells something that happened when it has a verb in the past or perfect, a progressive, or
+ * a time of its own; a clause in the timeless present ("these devices are designed to intercept calls")
+ * tells how things are, not an event. */
+const REPORTED = new RegExp(`\\b(?:[a-z]{2,}ed|was|were|been|had|${IRREGULAR_PAST.join('|')})\\b|\\b(?:is|are|am)\\s+(?:\\w+\\s+)?[a-z]+ing\\b`, 'i');
+/** A passive in the present ("are designed to") says how things are, for all its participle. */
+const PRESENT_PASSIVE = /\b(?:is|are|am|be)\s+(?:\w+ly\s+)?[a-z]+ed\b/gi;
 /** Words that make a sentence about what did not or has not yet happened. */
-const UNREAL = /\b(?:could|would|might|may|will|plans? to|planning to|threaten(?:s|ed)? to|vow(?:s|ed)? to|if|unless|denied|denies|deny|no (?:\w+ )?(?:were|was) (?:reported|killed|injured)|not|n['’]t|never|fears? of|risk of|warned)\b/i;
+const UNREAL = /\b(?:could|would|might|may|(?<!the )will|(?:is|are) (?:expected|due|set|to)|plans? to|planning to|threaten(?:s|ed)? to|vow(?:s|ed)? to|if|unless|denied|denies|deny|no|not|n['’]t|never|fears? of|risk of|warned)\b/i;
 
 /** What the events stage reads of each sentence once: its sub-type and how much it reads as conflict. */
 interface Reading {
@@ -110,8 +124,10 @@ export function detectEvents(input: EventInput): EventFound[] {
     const classification = classifyEvent(input.text.slice(s.start, s.end));
     return { classification, conflict: conflictProbability(classification.features) };
   });
-  const mean = readings.reduce((sum, r) => sum + r.conflict, 0) / Math.max(1, readings.length);
-  const context: Context = { day: reportDay(input), focus: articleFocus(input), readings, conflictReport: mean >= documentGate() };
+  const context: Context = { day: reportDay(input), focus: articleFocus(input), readings, conflictReport: conflictReport(readings) };
+  // An article that does not read as a conflict report (a match report, a film review, a company's
+  // results) gives no events: its "clash", "strike" and "arrest" are of another world.
+  if (!context.conflictReport) return [];
   const out: EventFound[] = [];
   for (let i = 0; i < input.sentences.length; i++) {
     const s = input.sentences[i]!;
@@ -121,14 +137,19 @@ export function detectEvents(input: EventInput): EventFound[] {
       out.push(...(twoEvents(input, i, found, context) ?? [found]));
     }
   }
-  return restatements(input, out);
+  return laterTolls(input, restatements(input, out));
 }
 
-/** The mean conflict probability of a conflict report's sentences, from the model file (read off
- * non-conflict articles at training time, scripts/train-events.ts). */
-function documentGate(): number {
-  const info = eventsModel().info as { conflict?: { doc_gate?: number } };
-  return info.conflict?.doc_gate ?? 0.2;
+/**
+ * Whether an article is a conflict report: the mean conflict probability of its sentences reaches the
+ * document gate, or enough of its sentences are sure ones (a report of war that is mostly diplomacy).
+ * Both thresholds are read off non-conflict news at training time (scripts/train-events.ts) and kept
+ * in the model file.
+ */
+function conflictReport(readings: readonly Reading[]): boolean {
+  const gate = (eventsModel().info as { conflict: { doc_gate: number; sure_sentence: number; sure_gate: number } }).conflict;
+  const mean = readings.reduce((sum, r) => sum + r.conflict, 0) / Math.max(1, readings.length);
+  return mean >= gate.doc_gate || readings.filter((r) => r.conflict >= gate.sure_sentence).length >= gate.sure_gate;
 }
 
 /**
@@ -162,8 +183,8 @@ interface Finding {
  * What makes a clause an event, as a numbered cascade for its violence:
  *  1. a cue that names a conflict sub-type outright, in a sentence that reads as conflict (`events:cue`);
  *  2. a generic "attacks" typed by what it did to a building (`events:effect`);
- *  3. the model: a sentence that reads surely as conflict, of a sub-type the model is sure of, its
- *     trigger the word that speaks most for it (`events:model`);
+ *  3. the model: a weak cue ("attack", "blast") in a sentence that reads as conflict, of a sub-type the
+ *     model is sure of (`events:model`);
  * and beside it a political act (`events:plover`, or `events:other` for ACLED's "Other" measures), in a
  * conflict report. A sentence may tell both ("The Kremlin condemned the shelling that killed five"),
  * or two acts in two clauses ("said it respected the vote and urged Kiev to do the same"); but violence
@@ -175,9 +196,12 @@ function findings(input: EventInput, i: number, clause: Clause, context: Context
   const reading = context.readings[i]!;
   const text = input.text.slice(clause.start, clause.end);
   const classification = whole ? reading.classification : classifyEvent(text);
-  const acts = context.conflictReport ? politicalActs(input, i, clause, text, classification) : [];
-  const violence = violent(text, reading, classification, context);
+  const acts = politicalActs(input, i, clause, text, classification);
+  const violence = violent(text, reading, classification);
   if (!violence) return acts;
+  // A cue that only names the people of a protest ("Among the demonstrators was ...") tells of a protest
+  // only with what they did (gathered, marched, chanted); beside a political act, it is the act's.
+  if (violence.rule === 'events:cue' && violence.cues.every((c) => PARTICIPANTS.test(c)) && (acts.length > 0 || !PROTEST_ACTS.test(text))) return acts;
   const act = acts[0];
   if (!act) return [violence];
   if (act.trigger[0] < violence.trigger[0]) {
@@ -186,7 +210,6 @@ function findings(input: EventInput, i: number, clause: Clause, context: Context
     const told = EFFECT_TOLD.test(text.slice(violence.trigger[1])) && !NON_VIOLENT.has(violence.code);
     return told ? [...acts, violence] : acts;
   }
-  if (violence.rule === 'events:cue' && violence.cues.every((c) => PARTICIPANTS.test(c))) return acts;
   return [violence, ...acts];
 }
 
@@ -196,20 +219,25 @@ const EFFECT_TOLD = /\b(?:killed|killing|kills|dead|deaths?|died|wounded|woundin
 const PARTICIPANTS = /^(?:protesters?|demonstrators?|marchers|rioters?|protestors?)$/i;
 
 /** The violence a clause tells, by the cascade above; null when it tells none. */
-function violent(text: string, reading: Reading, classification: Classification, context: Context): Finding | null {
+function violent(text: string, reading: Reading, classification: Classification): Finding | null {
   const { rules, model } = classification;
-  const reads = context.conflictReport || reading.conflict >= SURE_GATE;
-  if (reads && !NOT_CONFLICT.has(rules.subtype) && !POLITICAL.has(rules.subtype) && rules.score >= NAMED && strongCue(rules.cues)) {
-    const trigger = cueSpan(text, rules.cues);
-    if (trigger) return { code: rules.subtype, trigger, rule: 'events:cue', plover: null, cues: rules.cues, speech: false };
+  // The sub-type of violence the cues name most, even where a diplomatic class scores higher ("The
+  // ministry condemned the shelling"): the act and the violence are told side by side.
+  const [named, score] = rules.scores.find(([sub]) => !NOT_CONFLICT.has(sub) && !POLITICAL.has(sub)) ?? [null, 0];
+  const cues = named ? rules.cuesOf.get(named) ?? [] : [];
+  if (named && score >= NAMED && strongCue(cues)) {
+    const trigger = cueSpan(text, cues);
+    if (trigger && !inName(text, trigger)) return { code: named, trigger, rule: 'events:cue', plover: null, cues, speech: false };
   }
   // No cue names the violence, only a generic "attacks" or "strikes": what it did to a building says long-range fire.
-  const effect = reads && !NOT_BY_EFFECT.has(rules.subtype) ? remoteByEffect(text) : null;
+  const effect = !NOT_BY_EFFECT.has(rules.subtype) ? remoteByEffect(text) : null;
   const at = effect && cueSpan(text, [effect.cue]);
   if (effect && at) return { code: effect.subtype, trigger: at, rule: 'events:effect', plover: null, cues: [effect.cue], speech: false };
-  if (context.conflictReport && reading.conflict >= MODEL_GATE && model.probability >= MODEL_SURE && !POLITICAL.has(model.subtype)) {
-    const trigger = modelTrigger(text, model.subtype);
-    if (trigger) return { code: model.subtype, trigger, rule: 'events:model', plover: null, cues: [text.slice(...trigger)], speech: false };
+  // A weak cue ("attack", "blast", "killed") the model reads surely as one sub-type: the model types it.
+  const conflictCue = !NOT_CONFLICT.has(rules.subtype) && !POLITICAL.has(rules.subtype);
+  const weak = conflictCue && rules.score > 0 && rules.score < NAMED ? cueSpan(text, rules.cues) : null;
+  if (weak && reading.conflict >= MODEL_GATE && model.probability >= MODEL_SURE && !POLITICAL.has(model.subtype)) {
+    return { code: model.subtype, trigger: weak, rule: 'events:model', plover: null, cues: rules.cues, speech: false };
   }
   return null;
 }
@@ -247,14 +275,22 @@ function clauseEvent(input: EventInput, i: number, clause: Clause, context: Cont
 function eventOf(input: EventInput, i: number, clause: Clause, found: Finding, context: Context): EventFound | null {
   const s = input.sentences[i]!;
   const text = input.text.slice(clause.start, clause.end);
-  // What did not happen, or has not yet, is no event; a statement is one whatever it says.
-  if (!found.speech && UNREAL.test(text.slice(0, found.trigger[1]))) return null;
+  // What did not happen, or has not yet, is no event; a statement is one whatever it says, unless it
+  // is only supposed ("if ..."). A question asks, it does not tell.
+  const before = text.slice(0, found.trigger[1]);
+  if (!found.speech && (UNREAL.test(before) || MODAL_AFTER.test(text.slice(found.trigger[1])))) return null;
+  if (CONDITIONAL.test(before) || /\?["”’)\s]*$/.test(input.text.slice(s.start, s.end))) return null;
+  if (!found.speech && !told(input, i, text)) return null;
   const conflict = CONFLICT_RULES.has(found.rule);
   const names = conflict ? ACLED_NAMES[found.code as SubType] : found.plover === 'AGREE' ? ACLED_NAMES.AGREEMENT : ACLED_NAMES.OTHER;
   if (!names) return null;
   const abs: [number, number] = [clause.start + found.trigger[0], clause.start + found.trigger[1]];
   const counts = casualties(input, i, clause);
   const parties = eventArguments(input, i, abs);
+  const own = stated(input, i, abs);
+  const governing = own ?? input.governing[i];
+  const date = dateOf(governing, input.published, context.day);
+  if (date && input.published && background(date.value, input.published)) return null;
   return {
     sentence: i,
     start: s.start,
@@ -266,7 +302,8 @@ function eventOf(input: EventInput, i: number, clause: Clause, found: Finding, c
     plover: found.plover,
     arguments: parties,
     ...placeField(placeOf(input, i, abs, clause, parties, context.focus)),
-    date: dateOf(stated(input, i, abs) ?? input.governing[i], input.published, context.day),
+    date,
+    dateFrom: date ? dateSource(input, own, governing!) : null,
     fatalities: counts.killed,
     injured: counts.injured,
     figures: counts.figures,
@@ -280,8 +317,36 @@ function eventOf(input: EventInput, i: number, clause: Clause, found: Finding, c
   };
 }
 
+function dateSource(input: EventInput, own: GoverningDate | null, g: GoverningDate): DateFrom {
+  const time = typeof g.from === 'number' ? input.times?.[g.from] : undefined;
+  if (g.inferred || g.from === 'inferred' || time?.anchor?.startsWith('inferred')) return 'inferred';
+  if (g.from === 'published') return 'published';
+  return own ? 'sentence' : 'paragraph';
+}
+
+/** Whether a date (a day, month or year) ends `BACKGROUND_DAYS` or more before the publication day. */
+function background(value: string, published: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  const end = Date.UTC(y!, m === undefined ? 11 : m - 1, d ?? (m === undefined ? 31 : 28));
+  return (Date.parse(published.slice(0, 10)) - end) / 86_400_000 >= BACKGROUND_DAYS;
+}
+
+/** Whether a clause tells what happened (`REPORTED`), or is in the article's first paragraph (a
+ * headline tells in the present: "Russia Sinks Ship"), or its sentence states a time. */
+function told(input: EventInput, i: number, text: string): boolean {
+  return input.sentences[i]!.paragraph === 0 || REPORTED.test(text.replace(PRESENT_PASSIVE, '')) || (input.times ?? []).some((t) => t.sentence === i);
+}
+
 function placeField(choice: PlaceChoice): Pick<EventFound, 'place' | 'placeFrom'> {
   return { place: choice.place, placeFrom: choice.from };
+}
+
+/** A cue word capitalized inside a sentence that is not a headline is part of a name: an album called
+ * "The Massacre", "Operation Liberation". */
+function inName(text: string, [start]: [number, number]): boolean {
+  if (!/^[A-Z]/.test(text.slice(start)) || start === 0 || /^[\s"“'‘(]*$/.test(text.slice(0, start))) return false;
+  const words = text.match(/\b[a-z][a-z]{3,}\b/g) ?? [];
+  return words.length > 2; // a headline has its longer words capitalized
 }
 
 /** Whether one of the deciding cues names the sub-type outright, not only a generic word. */

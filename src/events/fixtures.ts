@@ -88,7 +88,7 @@ export function report(outlet: string, published: string, events: readonly Fixtu
       ...base(a.sentences[sentence]!.span, 'extract', 'fixture'),
       type: e.type, subtype: e.subtype, code: e.code ?? e.subtype, plover: e.plover ?? null, trigger: span(e.trigger), also: [],
       arguments: (e.actors ?? []).map((x) => ({ role: x.role ?? 'actor', span: span(x.text), entity: x.entity?.id ?? null, actorClass: x.actorClass ?? null })),
-      place, placeFrom: place === null ? null : 'sentence', date: e.date ? { value: e.date, precision: e.precision ?? 'day' } : null,
+      place, placeFrom: place === null ? null : 'sentence', date: e.date ? { value: e.date, precision: e.precision ?? 'day' } : null, dateFrom: e.date ? 'sentence' : null,
       fatalities: e.killed ?? null, injured: e.injured ?? null, figures, civilianTargeting: e.civilian ?? null,
     });
   }

@@ -6,7 +6,7 @@
  * ("Russia could impose sanctions"), but speech acts are: the saying happened ("will insist",
  * "threatened to").
  */
-import { PLOVER, SPEECH_ACTS } from '../lexicon/events.js';
+import { PLOVER, POLITICAL_ACTORS, SPEECH_ACTS } from '../lexicon/events.js';
 import type { EventInput } from './detect.js';
 
 /** Subjects that can act politically: a state, its government or leader, an alliance, a group. */
@@ -21,11 +21,13 @@ export interface PoliticalAct {
 
 /**
  * The political act of the clause `text` (starting at `from` in sentence `i`): the first PLOVER
- * category whose pattern matches, given a political actor named in the sentence; else an "Other"
+ * category whose pattern matches, given a political actor in the sentence (a state, group or person
+ * named, or described: "the rebels", "the foreign ministry", "officials"); else an "Other"
  * measure by the typer's cues (`otherCues`), placed at the first of them.
  */
 export function politicalAct(input: EventInput, i: number, from: number, text: string, otherCues: readonly string[]): PoliticalAct | null {
-  const actors = input.mentions.some((m) => m.sentence === i && POLITICAL_ACTOR_TYPES.has(m.fine ?? m.type) && m.type !== 'MISC');
+  const s = input.sentences[i]!;
+  const actors = input.mentions.some((m) => m.sentence === i && POLITICAL_ACTOR_TYPES.has(m.fine ?? m.type) && m.type !== 'MISC') || POLITICAL_ACTORS.test(input.text.slice(s.start, s.end));
   if (actors) {
     for (const [category, pattern] of PLOVER) {
       const m = pattern.exec(text);

@@ -40,6 +40,11 @@ const rows: Array<[string, string]> = [
   ['Police said the cartel smuggled cocaine through the port.', 'ORG_CRIME'],
   ['The foreign ministers met in Geneva for talks on the crisis.', 'DIPLO'],
   ['The Islamic State group claimed responsibility for the bombing.', 'ATTRIB'],
+  ['More than 40 people died in clashes between rival activists in the port city.', 'MOB_VIOL'],
+  ['Supporters of the two candidates clashed with each other outside the polling station.', 'MOB_VIOL'],
+  ['Government forces clashed with rebels near the airport.', 'ARMED_CLASH'],
+  ['Protesters clashed with police and threw stones at the parliament building.', 'VIOL_DEMONSTR'],
+  ['Russia annexed the peninsula after a disputed vote.', 'NON_VIOL_TERRIT_TRANSFER'],
 ];
 
 test('typeEvent: each sub-type and family rule on a sentence of its own', () => {
@@ -52,6 +57,12 @@ test('typeEvent: the deciding cues are reported, and no cue gives OTHER with sco
   const none = typeEvent('The weather was mild and the shops were open.');
   assert.equal(none.subtype, 'OTHER');
   assert.equal(none.score, 0);
+});
+
+test('typeEvent: a class a family rule settled on reports the cues that decided it', () => {
+  const r = typeEvent('A violent clash with police saw five demonstrators killed.');
+  assert.equal(r.subtype, 'VIOL_DEMONSTR');
+  assert.ok(r.cues.length > 0, 'cues of the classes it took in');
 });
 
 test('classificationScores: weighted and macro F1 by hand', () => {

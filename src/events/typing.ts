@@ -20,6 +20,8 @@ export interface EventTyping {
   cues: string[];
   /** Every sub-type with a score, highest first, for inspection. */
   scores: Array<[SubType, number]>;
+  /** The cues of each sub-type that has a score (a settled class: those of the classes it took in). */
+  cuesOf: Map<SubType, string[]>;
 }
 
 /** Weight of a cue in the first sentence against one later. */
@@ -85,7 +87,8 @@ export function typeEvent(text: string): EventTyping {
   // A class a family rule settled on may have no cue of its own: the cues of the classes it took in decided it.
   const own = cues.get(best) ?? [];
   const taken = own.length > 0 || top === 0 ? own : [...cues].filter(([s]) => !score.has(s)).flatMap(([, c]) => c);
-  return { subtype: best, score: top, cues: taken, scores: ranked };
+  const cuesOf = new Map<SubType, string[]>(ranked.map(([sub]) => [sub, sub === best ? taken : cues.get(sub) ?? []]));
+  return { subtype: best, score: top, cues: taken, scores: ranked, cuesOf };
 }
 
 /**

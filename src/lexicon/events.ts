@@ -206,6 +206,9 @@ export const CUES: Partial<Record<SubType, readonly Cue[]>> = {
   ],
 };
 
+/** What protesters do, which makes "protesters" or "demonstrators" in a sentence a protest event. */
+export const PROTEST_ACTS = /\b(?:gathered|gathering|rallied|rallying|marched|marching|took to the streets|filled|occupied|occupying|blocked|blocking|massed|chanted|chanting|converged|demonstrated|protested|protesting|staged|held|camped|picketed|clashed|stormed|threw|demanded|demanding|called for|marked)\b/i;
+
 /** Words that say a protest turned violent on the protesters' side (Riots: violent demonstration). */
 export const RIOTING: readonly RegExp[] = [
   /\briot(?:s|ed|ing|ers)?\b/, /\bthr(?:ew|owing|own) (?:stones|rocks|petrol bombs|molotov|bricks|bottles|objects|projectiles)/, /\bstone[- ]pelting|pelted\b/,
@@ -250,9 +253,9 @@ export const PLOVER: ReadonlyArray<readonly [category: string, pattern: RegExp]>
   ['ACCUSE', /\baccus(?:ed|es|ing|ation|ations)\b|\ballege[sd]?\b|\bblam(?:ed|es|ing|e)\b|\bcondemn(?:ed|s|ing|ation)?\b|\bdenounc(?:ed|es|ing)\b|\bcriticized\b|\bcriticised\b|\bdecried\b|\bdeplored\b|\bslammed\b|\blambast(?:ed|s)\b|\b(?:declared|called|deemed|considered|is|was|are|be) (?:\w+ ){0,2}(?:illegal|illegitimate|unlawful)\b|\b(?:a |clear |flagrant |gross )?violation of\b|\bviolat(?:ed|es|ing)\b|\bdisappoint(?:ed|ing|ment)\b|\bdescribed (?:\w+ ){1,6}as\b|\bcalled (?:the|it|this|that) (?:\w+ ){0,3}["“]/i],
   ['AGREE', /\bagreed (?:to|on|upon)\b|\bwere agreed\b|\bsigned (?:a|an|the)\b|\b(?:agreement|accord|deal|treaty|ceasefire|truce) (?:was|were|has been|had been) (?:signed|reached|agreed)\b|\breached (?:a|an) (?:deal|agreement)\b/i],
   ['AID', /\b(?:humanitarian )?aid\b[^.;]{0,30}\b(?:sent|delivered|pledged|arrived)\b|\b(?:sent|delivered|supplied|pledged|moved|arming)\b[^.;]{0,40}\b(?:aid|weapons|arms|ammunition|supplies|equipment|missiles|tanks|artillery|the rebels)\b/i],
-  ['SUPPORT', /\bpledged (?:its |their )?support\b|\bexpressed (?:its |their )?support\b|\bbacked\b|\bsolidarity\b|\b(?:lauded|praised|hailed|welcomed|commended|endorsed)\b|\brespect(?:ed|s) the will\b/i],
-  ['REQUEST', /\b(?:hope[sd]? (?:that|for)|called (?:on|for|upon)|calls (?:on|for)|appeal(?:ed|s)? (?:to|for)|appeal to|urg(?:ed|es|ing)|asked (?:for|the)|demand(?:ed|ing|s)|invit(?:ed|es|ing)|insist(?:ed|s)? on|will insist|pleas?\b|requested)\b/i],
-  ['CONSULT', /\b(?:held|hold|holding) talks\b|\bmet (?:with )?\b|\bspoke (?:with|to|by phone)\b|\bphone call\b|\bvisit(?:ed|ing)?\b|\bport visit\b|\barrived in\b|\bsummit\b|\bnegotiations?\b|\btalks\b|\bto discuss\b/i],
+  ['SUPPORT', /\bpledged (?:its |their )?support\b|\bexpressed (?:its |their )?support\b|(?<!-)\bbacked\b|\bsolidarity\b|\b(?:lauded|praised|hailed|welcomed|commended|endorsed)\b|\brespect(?:ed|s) the will\b/i],
+  ['REQUEST', /\b(?:called (?:on|for|upon)|calls (?:on|for)|appeal(?:ed|s)? (?:to|for)|appeal to|urg(?:ed|es|ing)|asked (?:for|the)|demand(?:ed|ing)|demands that|invit(?:ed|es|ing)|insist(?:ed|s)? on|will insist|pleas?\b|requested)\b/i],
+  ['CONSULT', /\b(?:held|hold|holding|began|begun|started|opened|resumed|concluded|attended) (?:\w+ ){0,2}(?:talks|negotiations|a meeting|a summit)\b|\b(?:talks|negotiations|a meeting|summit) (?:was |were )?(?:held|took place)\b|\bmet (?:with|his|her|their)\b|\bspoke (?:with|to|by phone)\b|\bphone call\b|\bvisit(?:ed|ing)\b|\bport visit\b|\barrived in\b|\bto discuss\b/i],
   ['CONCEDE', /\bconced(?:e|ed)\b|\bagreed to release\b|\breleas(?:ed|e) (?:\w+ ){0,3}(?:prisoners|detainees|hostages|from (?:jail|prison|custody|detention))\b|\b(?:[\w’']+ )?release from (?:jail|prison|custody|detention)\b|\bamnest(?:y|ied)\b|\babsolved\b|\bexempt(?:ed)? (?:\w+ ){0,2}from\b|\bapolog(?:y|ized|ised)\b|\bpardon(?:ed)?\b|\beased\b|\blifted\b|\brepeal(?:ed)? of\b/i],
   ['RETREAT', /\bwithdr(?:ew|awn|awal)\b|\bpulled (?:back|out)\b|\bretreat(?:ed)?\b|\bdeparted\b|\bexited\b|\blay down (?:their |its )?arms\b|\blaid down (?:their |its )?arms\b/i],
   ['COERCE', /\barrest warrants?\b|\bpurged\b|\bblock(?:ed|ing|ade)\b|\bbann?(?:ed|ing)\b|\bdeport(?:ed|ation)\b|\b(?:limit|restrict|curb)(?:s|ed|ing)? (?:the )?(?:right|freedom)s?\b|\bunable to enter\b|\b(?:barred|prevented) from (?:entering|leaving)\b/i],
@@ -261,8 +264,12 @@ export const PLOVER: ReadonlyArray<readonly [category: string, pattern: RegExp]>
   ['COOPERATE', /\b(?:joint )?exercises (?:at sea )?with\b|\bcooperat(?:e|ed|ion) with\b|\bjoint (?:patrols?|exercises|drills)\b/i],
 ];
 
+/** Descriptions of actors that can act politically, where no name is given: a government and its
+ * organs, armed forces and groups, officials, parties. */
+export const POLITICAL_ACTORS = /\b(?:government|ministry|ministers?|army|military|forces|troops|police|rebels|separatists|militants|insurgents|authorities|officials|president|prime minister|parliament|opposition|protesters|activists|spokes(?:man|woman|person)|council|committee|party|embassy|regime|leaders?|kremlin|navy|militias?)\b/i;
+
 /** PLOVER categories that are speech acts: said of the future or conditionally, they happened all the same. */
-export const SPEECH_ACTS: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT']);
+export const SPEECH_ACTS: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
 
 /** Words between two casualty figures of one kind that make the second a part of the first ("killed 12,
  * including three children", "the 12 dead included three children"): counted once, in the first. */

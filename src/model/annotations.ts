@@ -190,6 +190,10 @@ export interface Event extends AnnotationBase {
    * last), or the article's setting (the place it names most; inferred, the sentence names none). */
   placeFrom: 'sentence' | 'previous-sentence' | 'town-anaphor' | 'article' | null;
   date: { value: string; precision: 'day' | 'week' | 'month' | 'year' } | null;
+  /** Where the date came from: a time of the event's own sentence, the date governing its paragraph,
+   * the publication day (the report tells what has happened by then), or the document date inferred
+   * from the text (not stated by the outlet). */
+  dateFrom: 'sentence' | 'paragraph' | 'published' | 'inferred' | null;
   fatalities: number | null;
   injured: number | null;
   /** Indexes into `annotations.quantities` of the counts that gave fatalities and injured. */

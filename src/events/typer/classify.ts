@@ -10,6 +10,7 @@
  */
 import type { SubType } from '../../lexicon/events.js';
 import { typeEvent, type EventTyping } from '../typing.js';
+import { STOPWORDS } from '../../lexicon/typer.js';
 import { stem, typerFeatures } from './features.js';
 import { eventsModel, probabilities } from './model.js';
 
@@ -53,7 +54,8 @@ export function conflictProbability(features: readonly string[]): number {
 }
 
 /**
- * The word of `text` that speaks most for `subtype` in the model (its stem's weight), as the trigger of
+ * The word of `text` in lower case (not a name, not a function word) that speaks most for `subtype` in
+ * the model (its stem's weight), as the trigger of
  * an event the model found without a cue: what an analyst can check the decision against. Null when no
  * word has a positive weight.
  */
@@ -62,8 +64,9 @@ export function modelTrigger(text: string, subtype: SubType): [number, number] |
   const l = head.labels.indexOf(subtype);
   if (l < 0) return null;
   let best: { at: [number, number]; weight: number } | null = null;
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z'’-]*/g)) {
-    if (/^[A-Z]/.test(m[0]) && m.index > 0) continue; // names are not what happened
+  for (const m of text.matchAll(/[a-z][a-z'’-]*/g)) {
+    if (m.index > 0 && /[A-Za-z'’-]/.test(text[m.index - 1]!)) continue; // inside a word
+    if (STOPWORDS.has(m[0])) continue;
     const f = head.features.get(`w:${stem(m[0])}`);
     const weight = f === undefined ? 0 : head.weights[f * head.labels.length + l]!;
     if (weight > 0 && (!best || weight > best.weight)) best = { at: [m.index, m.index + m[0].length], weight };

@@ -32,7 +32,7 @@ const REMARK = /\bfatalit(?:y|ies)\b|\b(?:There (?:were|was) no|No) (?:reported 
 /** ACLED's brackets: "(Nigeria)", "(2015-)", "(Jowhar, Middle Shabelle)", "[size=no report]"; "(as reported)". */
 const BRACKETS = /\s*[([][^)\]]{0,80}[)\]]/g;
 /** Where a note's sentences end. */
-const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z])/;
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z0-9])/;
 
 /** What only a note has, taken out; what is left reads like a sentence of news. */
 export function cleanNote(text: string): string {
