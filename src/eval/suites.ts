@@ -3,6 +3,7 @@ import { attributionSuite } from './attribution.js';
 import { eventsSuite } from './events.js';
 import { extractionSuite } from './extraction.js';
 import { geoSuite } from './geo.js';
+import { inventedSuite } from './invented.js';
 import { newsSuite } from './news/suite.js';
 import { nerSuite } from './ner.js';
 import { pubdateSuite } from './pubdate.js';
@@ -43,5 +44,6 @@ export const SUITES: Record<string, Suite> = {
   ner: nerSuite,
   geo: geoSuite,
   events: eventsSuite,
+  invented: inventedSuite,
   news: newsSuite,
 };

@@ -55,6 +55,7 @@ test('an event no report dates or places leaves those columns empty, never guess
   const row = acledRow(mergeEvents(eventMentions(r))[0]!);
   for (const c of ['event_date', 'time_precision', 'location', 'latitude', 'geo_precision', 'fatalities', 'actor2', 'inter1'] as const) assert.equal(row[c], null, c);
   assert.equal(row.interaction, null);
+  assert.match(String(row.date_source), /^undated/, 'an undated event says so');
   assert.equal(String(row.event_id_cnty).slice(0, 3), 'XXX');
   assert.equal(eventFeature(mergeEvents(eventMentions(r))[0]!), null, 'no place, no feature');
 });

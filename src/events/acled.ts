@@ -15,7 +15,7 @@ export const ACLED_COLUMNS = [
   'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting',
   'iso', 'country', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision', 'source', 'notes', 'fatalities',
   // sitrep's columns
-  'injured', 'plover', 'fatalities_reported', 'injured_reported', 'conflicts', 'reports', 'merge_rule',
+  'injured', 'plover', 'date_source', 'location_source', 'fatalities_reported', 'injured_reported', 'conflicts', 'reports', 'merge_rule',
   'merge_confidence', 'source_urls', 'source_spans', 'event_id',
 ] as const;
 
@@ -59,6 +59,9 @@ export function acledRow(e: MergedEvent): AcledRow {
     fatalities: e.fatalities,
     injured: e.injured,
     plover: e.plover,
+    // An undated event says so rather than leaving a silent blank; an inferred date or place says how.
+    date_source: e.days ? DATE_SOURCE[e.dateFrom ?? ''] ?? 'stated' : 'undated: no report states or implies a date',
+    location_source: e.place ? PLACE_SOURCE[e.placeFrom ?? ''] ?? 'stated' : null,
     fatalities_reported: reported(e, 'killed'),
     injured_reported: reported(e, 'injured'),
     conflicts: e.conflicts.map((c) => `${c.field}: ${c.values.map((v) => `${v.value} (${v.docs.length} report${v.docs.length === 1 ? '' : 's'})`).join(' / ')}`).join('; ') || null,
@@ -70,6 +73,21 @@ export function acledRow(e: MergedEvent): AcledRow {
     event_id: e.id,
   };
 }
+
+/** `date_source`: how the date was found, from the report's own words to inference. */
+const DATE_SOURCE: Readonly<Record<string, string>> = {
+  sentence: 'stated in the sentence',
+  paragraph: 'stated earlier in the paragraph',
+  published: 'publication day',
+  inferred: 'inferred from the text (no publication date)',
+};
+/** `location_source`: where the place was found. */
+const PLACE_SOURCE: Readonly<Record<string, string>> = {
+  sentence: 'stated in the sentence',
+  'previous-sentence': 'stated in the sentence before',
+  'town-anaphor': '"the city": the town named last',
+  article: "inferred: the article's setting",
+};
 
 const interOf = (a: MergedActor | undefined) => (a?.actorClass ? INTER_CODES[a.actorClass] ?? null : null);
 

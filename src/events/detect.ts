@@ -98,6 +98,8 @@ const CONDITIONAL = /\b(?:if|unless)\b/i;
  * a time of its own; a clause in the timeless present ("these devices are designed to intercept calls")
  * tells how things are, not an event. */
 const REPORTED = new RegExp(`\\b(?:[a-z]{2,}ed|was|were|been|had|${IRREGULAR_PAST.join('|')})\\b|\\b(?:is|are|am)\\s+(?:\\w+\\s+)?[a-z]+ing\\b`, 'i');
+/** Words of the present tense: without one, a clause is not in the timeless present ("A shell hit the market"). */
+const PRESENT = /\b(?:is|are|am|does|do|can|cannot|must)\b/i;
 /** A passive in the present ("are designed to") says how things are, for all its participle. */
 const PRESENT_PASSIVE = /\b(?:is|are|am|be)\s+(?:\w+ly\s+)?[a-z]+ed\b/gi;
 /** Words that make a sentence about what did not or has not yet happened. */
@@ -331,10 +333,12 @@ function background(value: string, published: string): boolean {
   return (Date.parse(published.slice(0, 10)) - end) / 86_400_000 >= BACKGROUND_DAYS;
 }
 
-/** Whether a clause tells what happened (`REPORTED`), or is in the article's first paragraph (a
- * headline tells in the present: "Russia Sinks Ship"), or its sentence states a time. */
+/** Whether a clause tells what happened: it is not in the present tense, or it has a verb in the past
+ * or perfect (`REPORTED`), or it is in the article's first paragraph (a headline tells in the present:
+ * "Russia Sinks Ship"), or its sentence states a time. */
 function told(input: EventInput, i: number, text: string): boolean {
-  return input.sentences[i]!.paragraph === 0 || REPORTED.test(text.replace(PRESENT_PASSIVE, '')) || (input.times ?? []).some((t) => t.sentence === i);
+  if (input.sentences[i]!.paragraph === 0 || !PRESENT.test(text) || (input.times ?? []).some((t) => t.sentence === i)) return true;
+  return REPORTED.test(text.replace(PRESENT_PASSIVE, ''));
 }
 
 function placeField(choice: PlaceChoice): Pick<EventFound, 'place' | 'placeFrom'> {

@@ -61,6 +61,9 @@ export interface EventMention {
   trigger: { text: string; span: [number, number] };
   sentence: { index: number; span: [number, number]; text: string };
   date: Event['date'];
+  /** Where the date and the place came from (absent from mentions stored before they were recorded). */
+  dateFrom?: Event['dateFrom'];
+  placeFrom?: Event['placeFrom'];
   /** The date as inclusive day numbers (days since 1970-01-01); null when the event has no date. */
   days: DayRange | null;
   place: MentionPlace | null;
@@ -103,6 +106,8 @@ function toMention(a: Analysis, e: Event, index: number, profiles: ReadonlyMap<s
     trigger: { text: e.trigger.text, span: [e.trigger.start, e.trigger.end] },
     sentence: { index: e.sentence, span: [sentenceSpan.start, sentenceSpan.end], text: sentenceSpan.text },
     date: e.date,
+    dateFrom: e.dateFrom ?? null,
+    placeFrom: e.placeFrom ?? null,
     days: e.date ? dayRange(e.date.value, e.date.precision) : null,
     place: p ? {
       name: p.span.text, geonameid: p.geonameid, lat: p.lat, lon: p.lon, featureType: p.featureType,

@@ -69,8 +69,12 @@ export interface MergedEvent {
   plover: string | null;
   /** The most precise date a report gives; `days` is the range every report's date allows. */
   date: EventMention['date'];
+  /** Where the date came from in the report that gives it (src/events/detect.ts DateFrom). */
+  dateFrom: EventMention['dateFrom'];
   days: DayRange | null;
   place: MentionPlace | null;
+  /** Where the place came from in the report that gives it. */
+  placeFrom: EventMention['placeFrom'];
   actors: MergedActor[];
   fatalities: number | null;
   injured: number | null;
@@ -105,8 +109,10 @@ export function mergedEvent(group: Group): MergedEvent {
     code: lead.code,
     plover: lead.plover ?? ms.find((m) => m.plover)?.plover ?? null,
     date: first.date,
+    dateFrom: first.dateFrom ?? null,
     days,
     place,
+    placeFrom: ms.find((m) => m.place === place)?.placeFrom ?? null,
     actors: mergeActors(ms),
     fatalities,
     injured,
