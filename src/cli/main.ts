@@ -1,6 +1,7 @@
 /** The `sitrep` command: parses arguments, calls a command function, prints usage and exits. */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { SitrepError } from '../errors.js';
+import { DEFAULT_BUDGET, type Budget } from '../core/budget.js';
 import type { UserOptions } from '../options.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { evalCommand } from './commands/eval.js';
@@ -22,6 +23,8 @@ interface MetaFlags {
   timezone?: string;
   language?: string;
   maxBytes?: number;
+  timeout?: number;
+  maxMemory?: number;
 }
 
 function withMetaFlags(cmd: Command): Command {
@@ -30,7 +33,19 @@ function withMetaFlags(cmd: Command): Command {
     .option('--source <name>', 'outlet name; overrides the input')
     .option('--timezone <tz>', 'IANA timezone of the article, e.g. Europe/Kyiv')
     .option('--language <code>', 'language code, e.g. en')
-    .option('--max-bytes <n>', 'largest input accepted, in bytes (default 25 MB)', int);
+    .option('--max-bytes <n>', 'largest input accepted, in bytes (default 25 MB)', int)
+    .option('--timeout <seconds>', `time one document may take before it fails as TOO_SLOW (default ${DEFAULT_BUDGET.seconds})`, seconds)
+    .option('--max-memory <mb>', `memory (MB of heap) one document may use before it fails as TOO_MUCH_MEMORY (default ${DEFAULT_BUDGET.memoryMb})`, int);
+}
+
+const seconds = (v: string) => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number of seconds');
+  return n;
+};
+
+function budget(f: MetaFlags): Budget {
+  return { seconds: f.timeout ?? DEFAULT_BUDGET.seconds, memoryMb: f.maxMemory ?? DEFAULT_BUDGET.memoryMb };
 }
 
 function userOptions(f: MetaFlags, extra: UserOptions = {}): UserOptions {
@@ -56,14 +71,15 @@ export function program(run: (status: Promise<number> | number) => void): Comman
     .addOption(format)
     .option('--no-tokens', 'leave tokens out of the JSON')
     .action((file: string, f: MetaFlags & { format: 'json' | 'text'; tokens: boolean }) =>
-      run(analyzeCommand({ file, format: f.format, options: userOptions(f, { tokens: f.tokens }) }, io)));
+      run(analyzeCommand({ file, format: f.format, options: userOptions(f, { tokens: f.tokens }), budget: budget(f) }, io)));
 
   withMetaFlags(prog.command('ingest').argument('<paths...>', 'files, folders (recursively), JSONL (.gz), or - for stdin'))
     .description('analyze articles and store them in the database')
     .option('--db <file>', 'SQLite database (default $SITREP_DB or sitrep.db)')
     .option('--batch <n>', 'documents per transaction', int)
-    .action((paths: string[], f: MetaFlags & { db?: string; batch?: number }) =>
-      run(ingestCommand({ paths, db: dbPath(f.db), ...(f.batch ? { batch: f.batch } : {}), options: userOptions(f) }, io)));
+    .option('--update', 're-analyze inputs already stored and replace their analysis and metadata (a date added later)', false)
+    .action((paths: string[], f: MetaFlags & { db?: string; batch?: number; update: boolean }) =>
+      run(ingestCommand({ paths, db: dbPath(f.db), ...(f.batch ? { batch: f.batch } : {}), options: userOptions(f), budget: budget(f), update: f.update }, io)));
 
   prog.command('search').argument('<query>', 'words to find (all must match)')
     .description('full-text search over stored sentences')

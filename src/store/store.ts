@@ -71,6 +71,14 @@ export interface Store {
   /** Records a failure once per (origin, code); a repeat updates its time. */
   putFailure(failure: Failure): void;
   has(id: string): boolean;
+  /** Whether an input with this hash (src/ingest/hash.ts) gave a stored document: a rerun skips it
+   * before analysis. Optional: a store without it analyzes again and finds the duplicate by id. */
+  inputSeen?(hash: string): boolean;
+  /** Records input hashes and the documents they gave. */
+  noteInputs?(pairs: ReadonlyArray<[string, string]>): void;
+  /** Replaces the analysis and metadata of documents already stored (`ingest --update`); returns how
+   * many were there. */
+  updateMany?(analyses: Analysis[]): number;
   get(id: string): StoredDocument | null;
   /** Documents in ingest order. */
   list(options?: { limit?: number; offset?: number }): Iterable<StoredDocument>;

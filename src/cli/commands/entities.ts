@@ -17,7 +17,7 @@ const TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 export function entitiesCommand(args: EntitiesArgs, io: Io): number {
   if (args.type && !TYPES.has(args.type)) throw createError('BAD_OPTION', `--type ${args.type}; use PER, ORG, LOC or MISC`);
   if (!existsSync(args.db)) throw createError('DB_OPEN', `${args.db} does not exist; run "sitrep ingest PATH --db ${args.db}" first`);
-  const store = openSqliteStore(args.db);
+  const store = openSqliteStore(args.db, { readOnly: true });
   try {
     const list = store.entities({ limit: args.limit, ...(args.type ? { type: args.type } : {}) });
     for (const e of list) {

@@ -9,7 +9,7 @@ import { exportLayer, exportStore } from './export.js';
 
 function openExisting(db: string): Store {
   if (!existsSync(db)) throw createError('DB_OPEN', `${db} does not exist; run "sitrep ingest PATH --db ${db}" first`);
-  return openSqliteStore(db);
+  return openSqliteStore(db, { readOnly: true });
 }
 
 export function searchCommand(args: { query: string; db: string; limit: number }, io: Io): number {
