@@ -58,7 +58,10 @@ const sampler = setInterval(() => {
 }, 25);
 
 const crashes: string[] = [];
+/** Answers later than the budget (a real hang: the deadline did not hold). */
 const hangs: string[] = [];
+/** Documents the budget stopped: a typed TOO_SLOW failure, the batch went on. */
+const stopped: string[] = [];
 const memory: string[] = [];
 const ratios: Array<[number, string]> = [];
 const codes = new Map<string, number>();
@@ -88,7 +91,7 @@ for (const i of numbers) {
         failed++;
         codes.set(result.code, (codes.get(result.code) ?? 0) + 1);
         if (result.code === 'INTERNAL') crashes.push(`${current}: ${result.reason}`);
-        if (result.code === 'TOO_SLOW') hangs.push(`${current}: over ${a.timeout} s`);
+        if (result.code === 'TOO_SLOW') stopped.push(`${current}: stopped at ${a.timeout} s`);
         if (result.code === 'TOO_MUCH_MEMORY') memory.push(`${current}: ${result.reason}`);
       }
       if (seconds > Number(a.timeout) + 1) hangs.push(`${current}: ${seconds.toFixed(1)} s to answer`);
@@ -96,7 +99,7 @@ for (const i of numbers) {
   } catch (e) {
     crashes.push(`${current}: threw ${(e as Error).stack?.split('\n').slice(0, 3).join(' | ')}`);
   }
-  if ((i + 1) % 100 === 0) console.error(`fuzz: ${i + 1}/${N} inputs, ${crashes.length} crashes, ${hangs.length} hangs (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  if ((i + 1) % 100 === 0) console.error(`fuzz: ${i + 1}/${N} inputs, ${crashes.length} crashes, ${hangs.length} hangs, ${stopped.length} stopped at the budget (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 }
 await pipeline.close();
 const analyzeSeconds = (performance.now() - started) / 1000;
@@ -124,8 +127,10 @@ console.log(`fuzz seed ${SEED}: ${numbers.length} inputs (${items} documents and
 console.log(`  results: ${ok} analyzed, ${failed} failed (${[...codes].sort((x, y) => y[1] - x[1]).map(([c, n]) => `${c} ${n}`).join(', ') || 'none'})`);
 console.log(`  crashes: ${crashes.length}`);
 for (const c of crashes.slice(0, 20)) console.log(`    ${c}`);
-console.log(`  hangs over ${a.timeout} s: ${hangs.length}`);
+console.log(`  hangs (no answer within ${a.timeout} s + 1 s): ${hangs.length}`);
 for (const h of hangs.slice(0, 20)) console.log(`    ${h}`);
+console.log(`  stopped by the ${a.timeout} s budget (typed TOO_SLOW failures): ${stopped.length}`);
+for (const h of stopped.slice(0, 20)) console.log(`    ${h}`);
 console.log(`  over the ${a.memory} MB memory budget: ${memory.length}`);
 for (const m of memory.slice(0, 20)) console.log(`    ${m}`);
 console.log(`  peak memory (process RSS, main thread and worker): ${(peakRss / 1e6).toFixed(0)} MB, at ${peakAt}`);
@@ -133,4 +138,6 @@ console.log(`  JSON output / input size (inputs under ${MIN_SIZE} bytes counted 
 for (const [r, name] of over.slice(0, 10)) console.log(`    ${r.toFixed(1)}x ${name}`);
 console.log(`  ${ingestLine}`);
 console.log(`reproduce one input: npm run fuzz -- --seed ${SEED} --only N`);
+// TOO_SLOW is counted apart and is no failure of the run: on a loaded machine ordinary large inputs reach
+// the budget; the target is that nothing runs past it.
 process.exit(crashes.length || hangs.length || memory.length || over.length || !ingestOk ? 1 : 0);
