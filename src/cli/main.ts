@@ -58,12 +58,15 @@ export function program(run: (status: Promise<number> | number) => void): Comman
     .action((file: string, f: MetaFlags & { format: 'json' | 'text'; tokens: boolean }) =>
       run(analyzeCommand({ file, format: f.format, options: userOptions(f, { tokens: f.tokens }) }, io)));
 
-  withMetaFlags(prog.command('ingest').argument('<paths...>', 'files, folders (recursively), JSONL (.gz), or - for stdin'))
+  withMetaFlags(prog.command('ingest').argument('[paths...]', 'files, folders (recursively), JSONL (.gz), WARC (.warc, .warc.gz), feeds (.rss, .atom, .rdf, .xml, feed.json), http(s) URLs, or - for stdin'))
     .description('analyze articles and store them in the database')
     .option('--db <file>', 'SQLite database (default $SITREP_DB or sitrep.db)')
     .option('--batch <n>', 'documents per transaction', int)
-    .action((paths: string[], f: MetaFlags & { db?: string; batch?: number }) =>
-      run(ingestCommand({ paths, db: dbPath(f.db), ...(f.batch ? { batch: f.batch } : {}), options: userOptions(f) }, io)));
+    .option('--urls <file>', 'also fetch the URLs in this file, one a line')
+    .action((paths: string[], f: MetaFlags & { db?: string; batch?: number; urls?: string }) => {
+      if (paths.length === 0 && !f.urls) throw new SitrepError('BAD_OPTION', 'give at least one path or URL, or --urls FILE');
+      run(ingestCommand({ paths, db: dbPath(f.db), ...(f.batch ? { batch: f.batch } : {}), ...(f.urls ? { urls: f.urls } : {}), options: userOptions(f) }, io));
+    });
 
   prog.command('search').argument('<query>', 'words to find (all must match)')
     .description('full-text search over stored sentences')
