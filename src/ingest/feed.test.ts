@@ -10,6 +10,7 @@ import { feedDate } from './feed-date.js';
 import { feedItems, SUMMARY_NOTE } from './feed.js';
 import type { RawInput } from './input.js';
 import { readSources } from './sources.js';
+import { assertSchema, assertSpans } from '../../test/helpers.js';
 
 const para = (n: number) =>
   `<p>Item ${n}: shelling damaged several buildings in the northern suburbs overnight, the regional governor said on Tuesday. Rescue teams worked through the night to clear the rubble in two districts.</p>`;
@@ -49,6 +50,8 @@ test('an RSS feed of ten items gives ten documents with titles, links, authors a
   const docs = items.map((i) => runPipeline(i as RawInput, resolveOptions({ tokens: false })));
   docs.forEach((d, i) => {
     assert.ok(d.ok, `item ${i + 1}: ${(d as Failure).reason}`);
+    assertSchema(d);
+    assertSpans(d as Analysis);
     const doc = (d as Analysis).document;
     assert.equal(doc.title, `Report ${i + 1} & update`);
     assert.equal(doc.url, `https://desk.example/r/${i + 1}`);

@@ -9,7 +9,8 @@ import { PIPELINE, type State } from '../core/pipeline.js';
 import type { Failure } from '../model/types.js';
 import { resolveOptions } from '../options.js';
 import { gzipRecord, metadataRecord, requestRecord, responseRecord, warcRecord } from '../../test/warc-write.js';
-import { hasShared, NO_SHARED, sharedPath } from '../../test/helpers.js';
+import { assertSchema, hasShared, NO_SHARED, sharedPath } from '../../test/helpers.js';
+import { runPipeline } from '../core/analyze.js';
 import type { RawInput } from './input.js';
 import { readSources } from './sources.js';
 import type { WarcSkip } from './warc.js';
@@ -74,6 +75,10 @@ for (const gz of [false, true]) {
       assert.match(ingestText(c!), /on Wednesday morning/, 'the gzip content encoding is undone');
       assert.match(ingestText(a!), /^Shelling damaged several buildings/);
       assert.equal(progress[0], progress[1], 'every byte of the file is read and reported');
+      const analysis = runPipeline(a!, resolveOptions({ tokens: false }));
+      assertSchema(analysis);
+      assert.ok(analysis.ok);
+      assert.deepEqual([analysis.document.origin, analysis.document.url, analysis.document.provenance.url], [`${path}#urn:uuid:aaaa`, 'https://news.example/a', 'crawl']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -157,6 +162,28 @@ test('WARC of the extraction sets\' pages: every HTML response once, the rest sk
       else assert.fail(`${item.origin}: the text differs from the file's`);
     }
     assert.equal(same, n);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('WARC: the crawl date bounds the publication date (a page cannot be published after it was crawled)', async () => {
+  const dir = tempDir();
+  try {
+    const path = join(dir, 'dated.warc');
+    const dated = (date: string) => ARTICLE.replace('<title>', `<meta property="article:published_time" content="${date}"><title>`);
+    writeFileSync(path, Buffer.concat([
+      responseRecord('https://news.example/late', dated('2023-05-01T10:00:00Z'), { id: 'urn:uuid:late', date: '2022-03-16T09:00:00Z' }),
+      responseRecord('https://news.example/early', dated('2022-03-15T10:00:00Z'), { id: 'urn:uuid:early', date: '2022-03-16T09:00:00Z' }),
+    ]));
+    const { items } = await read(path);
+    const published = (items as RawInput[]).map((i) => {
+      const r = runPipeline(i, resolveOptions({ tokens: false }));
+      return r.ok ? r.document.published?.value ?? null : r.code;
+    });
+    assert.deepEqual(published, [null, '2022-03-15T10:00:00Z']);
+    const asFile = runPipeline({ ...(items[0] as RawInput), crawled: undefined } as RawInput, resolveOptions({ tokens: false }));
+    assert.equal(asFile.ok && asFile.document.published?.value, '2023-05-01T10:00:00Z', 'without the crawl date the stated date stands');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
