@@ -67,8 +67,8 @@ export function feedItems(source: string, origin: string, crawled?: string): Arr
   }
   const items = parsed.feed.items ?? parsed.feed.entries ?? [];
   if (items.length === 0) return [fail('ingest', 'EMPTY', origin, `the ${parsed.format} feed has no items`)];
-  const source_ = plain(parsed.feed.title);
-  return items.map((item, i) => toInput(item, i + 1, origin, parsed.format, source_, crawled));
+  const outlet = plain(parsed.feed.title);
+  return items.map((item, i) => toInput(item, i + 1, origin, parsed.format, outlet, crawled));
 }
 
 function toInput(item: Item, n: number, feedOrigin: string, format: string, source: string | null, crawled: string | undefined): RawInput | Failure {

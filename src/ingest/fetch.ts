@@ -122,7 +122,7 @@ export class Fetcher {
         await response.body?.cancel();
         return { ok: false, failure: tooLarge(origin, `the server announces ${declared} bytes`, this.options.maxBytes) };
       }
-      const body = await readLimited(response, this.options.maxBytes);
+      const body = await readBody(response, this.options.maxBytes);
       if (!body) return { ok: false, failure: tooLarge(origin, `the body passed ${this.options.maxBytes} bytes`, this.options.maxBytes) };
       return { ok: true, status: response.status, url, type: response.headers.get('content-type') ?? '', body, location: response.headers.get('location') };
     } catch (e) {
@@ -151,7 +151,7 @@ export class Fetcher {
 }
 
 /** The body, or null as soon as it passes `max` bytes (the rest is not read). */
-async function readLimited(response: Response, max: number): Promise<Uint8Array | null> {
+async function readBody(response: Response, max: number): Promise<Uint8Array | null> {
   if (!response.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -7,7 +7,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { WARCParser } from 'warcio';
+import { WARCParser, type WARCRecord } from 'warcio';
 import { fail } from '../errors.js';
 import type { Failure } from '../model/types.js';
 import type { RawInput } from './input.js';
@@ -31,8 +31,6 @@ const RECORD_END = '\r\n\r\n';
 const HTML_TYPE = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
 const TEXT_TYPE = /^\s*text\/plain\b/i;
 const SKIPPED_TYPES: ReadonlySet<string> = new Set(['warcinfo', 'request', 'metadata', 'revisit', 'resource']);
-
-type Record = Awaited<ReturnType<WARCParser['parse']>> & object;
 
 export async function* readWarc(path: string, options: WarcOptions): AsyncGenerator<RawInput | Failure> {
   let total: number;
@@ -84,7 +82,7 @@ export async function* readWarc(path: string, options: WarcOptions): AsyncGenera
 }
 
 /** One record as an input, a failure, or null when it is skipped (counted). Unread payloads are skipped by the parser without being held. */
-async function toInput(record: Record, prefix: string, offset: number, options: WarcOptions): Promise<RawInput | Failure | null> {
+async function toInput(record: WARCRecord, prefix: string, offset: number, options: WarcOptions): Promise<RawInput | Failure | null> {
   const skip = (why: WarcSkip) => {
     options.onSkipped?.(why);
     return null;
