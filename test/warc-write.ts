@@ -3,7 +3,7 @@
  * reader is checked against the format rather than against itself.
  */
 import { randomUUID } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 export interface RecordSpec {
   type: 'warcinfo' | 'request' | 'response' | 'metadata' | 'revisit' | 'resource';
@@ -35,13 +35,17 @@ export function warcRecord(spec: RecordSpec): Buffer {
 }
 
 /** A response record for a page with an HTTP 200 (or `status`) head. */
-export function responseRecord(uri: string, body: Uint8Array | string, options: { status?: number; contentType?: string; id?: string; date?: string; gzipBody?: boolean } = {}): Buffer {
+export function responseRecord(uri: string, body: Uint8Array | string, options: { status?: number; contentType?: string; id?: string; date?: string; gzipBody?: boolean; brotliBody?: boolean } = {}): Buffer {
   const status = options.status ?? 200;
   let payload = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body);
   const head = [`HTTP/1.1 ${status} ${status === 200 ? 'OK' : status === 404 ? 'Not Found' : 'Status'}`, `Content-Type: ${options.contentType ?? 'text/html'}`];
   if (options.gzipBody) {
     payload = gzipSync(payload);
     head.push('Content-Encoding: gzip');
+  }
+  if (options.brotliBody) {
+    payload = brotliCompressSync(payload);
+    head.push('Content-Encoding: br');
   }
   head.push(`Content-Length: ${payload.length}`);
   return warcRecord({ type: 'response', uri, body: payload, httpHead: head.join(CRLF), ...(options.id ? { id: options.id } : {}), ...(options.date ? { date: options.date } : {}) });

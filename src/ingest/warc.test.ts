@@ -51,6 +51,7 @@ const mixed = () => [
   responseRecord('https://news.example/logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), { contentType: 'image/png' }),
   responseRecord('https://news.example/b.txt', iconv.encode('Обстрел повредил несколько зданий в северных пригородах, сообщил губернатор.', 'windows-1251'), { contentType: 'text/plain; charset=windows-1251', id: 'urn:uuid:bbbb' }),
   responseRecord('https://news.example/c', ARTICLE.replace('Tuesday', 'Wednesday'), { gzipBody: true, id: 'urn:uuid:cccc' }),
+  responseRecord('https://news.example/d', ARTICLE.replace('Tuesday', 'Thursday'), { brotliBody: true, id: 'urn:uuid:dddd' }),
   warcRecord({ type: 'revisit', uri: 'https://news.example/a', body: '' }),
 ];
 
@@ -62,9 +63,9 @@ for (const gz of [false, true]) {
       const records = mixed();
       writeFileSync(path, Buffer.concat(gz ? records.map(gzipRecord) : records));
       const { items, skipped, progress } = await read(path);
-      assert.deepEqual(items.map((i) => i.origin), [`${path}#urn:uuid:aaaa`, `${path}#urn:uuid:bbbb`, `${path}#urn:uuid:cccc`]);
+      assert.deepEqual(items.map((i) => i.origin), [`${path}#urn:uuid:aaaa`, `${path}#urn:uuid:bbbb`, `${path}#urn:uuid:cccc`, `${path}#urn:uuid:dddd`]);
       assert.deepEqual(skipped, { warcinfo: 1, request: 1, metadata: 1, 'not-200': 1, 'not-html': 1, revisit: 1 });
-      const [a, b, c] = items as RawInput[];
+      const [a, b, c, d] = items as RawInput[];
       assert.equal(a!.format, 'html');
       assert.deepEqual(a!.meta, { url: 'https://news.example/a' });
       assert.equal(a!.metaSource, 'crawl');
@@ -73,6 +74,7 @@ for (const gz of [false, true]) {
       assert.equal(b!.charset, 'windows-1251');
       assert.match(ingestText(b!), /^Обстрел повредил/);
       assert.match(ingestText(c!), /on Wednesday morning/, 'the gzip content encoding is undone');
+      assert.match(ingestText(d!), /on Thursday morning/, 'the brotli content encoding is undone');
       assert.match(ingestText(a!), /^Shelling damaged several buildings/);
       assert.equal(progress[0], progress[1], 'every byte of the file is read and reported');
       const analysis = runPipeline(a!, resolveOptions({ tokens: false }));
@@ -144,7 +146,7 @@ test('WARC of the extraction sets\' pages: every HTML response once, the rest sk
         const body = gunzipSync(readFileSync(join(folder, name)));
         const file: RawInput = { origin: join(folder, name), format: 'html', bytes: body, meta: {}, metaSource: null };
         expected.set(`${path}#urn:uuid:page-${n}`, ingestText(file));
-        members.push(requestRecord(uri), responseRecord(uri, body, { id: `urn:uuid:page-${n}`, gzipBody: n % 7 === 0 }), metadataRecord(uri));
+        members.push(requestRecord(uri), responseRecord(uri, body, { id: `urn:uuid:page-${n}`, gzipBody: n % 7 === 0, brotliBody: n % 7 === 3 }), metadataRecord(uri));
         if (n % 10 === 0) members.push(requestRecord(`${uri}/gone`), responseRecord(`${uri}/gone`, '<html><body>Gone</body></html>', { status: 404 }));
         if (n % 10 === 0) missing++;
         n++;

@@ -7,6 +7,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { brotliDecompressSync } from 'node:zlib';
 import { WARCParser, type WARCRecord } from 'warcio';
 import { fail } from '../errors.js';
 import type { Failure } from '../model/types.js';
@@ -99,8 +100,16 @@ async function toInput(record: WARCRecord, prefix: string, offset: number, optio
   if (record.warcContentLength > options.maxBytes) {
     return fail('ingest', 'TOO_LARGE', origin, `the record's ${record.warcContentLength} bytes are over the ${options.maxBytes}-byte limit`);
   }
-  // Content decoded: chunked transfer and gzip/deflate content encoding undone by warcio.
-  const bytes = await record.readFully(true);
+  // Content decoded: chunked transfer and gzip/deflate content encoding undone by warcio, which
+  // hands brotli (browser-based crawls) back as it is; Node's zlib undoes that.
+  let bytes = await record.readFully(true);
+  if (/^\s*br\s*$/i.test(http.headers.get('content-encoding') ?? '')) {
+    try {
+      bytes = brotliDecompressSync(bytes, { maxOutputLength: options.maxBytes });
+    } catch (e) {
+      return fail('ingest', 'UNREADABLE', origin, `the brotli-encoded payload cannot be decoded (${(e as Error).message})`);
+    }
+  }
   const url = record.warcTargetURI ?? undefined;
   const date = record.warcDate ?? '';
   const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1];
