@@ -163,8 +163,10 @@ test('sitrep ingest with URLs and --urls: documents and failures in the store un
     assert.deepEqual([summary.ingested, summary.failed], [1, 3], lines.join('\n'));
     const store = openSqliteStore(db);
     try {
-      const docs = [...(await store.list())];
-      assert.deepEqual(docs.map((d) => d.origin), [`${main.base}/moved`]);
+      const origins: string[] = [];
+      // for await: the store's list is iterable now and may become async.
+      for await (const d of await store.list()) origins.push(d.origin);
+      assert.deepEqual(origins, [`${main.base}/moved`]);
       const failures = await store.failures();
       assert.deepEqual(failures.map((f) => [f.origin, f.code]).sort(), [[`${main.base}/missing`, 'HTTP_STATUS'], [`${main.base}/private/page`, 'ROBOTS_DISALLOWED'], ['not a url', 'BAD_URL']].sort(), lines.join('\n'));
     } finally {
