@@ -14,14 +14,14 @@ export interface EntitiesArgs {
 
 const TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 
-export function entitiesCommand(args: EntitiesArgs, io: Io): number {
+export async function entitiesCommand(args: EntitiesArgs, io: Io): Promise<number> {
   if (args.type && !TYPES.has(args.type)) throw createError('BAD_OPTION', `--type ${args.type}; use PER, ORG, LOC or MISC`);
   if (!existsSync(args.db)) throw createError('DB_OPEN', `${args.db} does not exist; run "sitrep ingest PATH --db ${args.db}" first`);
   const store = openSqliteStore(args.db);
   try {
-    const list = store.entities({ limit: args.limit, ...(args.type ? { type: args.type } : {}) });
+    const list = await store.entities({ limit: args.limit, ...(args.type ? { type: args.type } : {}) });
     for (const e of list) {
-      const links = store.entityLinks(e.id);
+      const links = await store.entityLinks(e.id);
       if (args.json) {
         io.out(JSON.stringify({ ...e, links }));
         continue;
@@ -32,6 +32,6 @@ export function entitiesCommand(args: EntitiesArgs, io: Io): number {
     io.err(`${list.length} entit${list.length === 1 ? 'y' : 'ies'}`);
     return EXIT.OK;
   } finally {
-    store.close();
+    await store.close();
   }
 }

@@ -47,13 +47,13 @@ export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
   const bar = io.tty ? new cliProgress.SingleBar({ format: 'ingest {value} articles | {failed} failed | {duration_formatted}', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
   bar?.start(0, 0, { failed: 0 });
   const batch: Analysis[] = [];
-  const flush = () => {
-    for (const r of store.putMany(batch)) summary[r.status === 'stored' ? 'ingested' : 'duplicates']++;
+  const flush = async () => {
+    for (const r of await store.putMany(batch)) summary[r.status === 'stored' ? 'ingested' : 'duplicates']++;
     batch.length = 0;
   };
-  const failed = (f: Failure) => {
+  const failed = async (f: Failure) => {
     summary.failed++;
-    store.putFailure(f);
+    await store.putFailure(f);
     bar?.stop();
     io.err(`sitrep: ${f.origin}: ${f.reason}`);
     bar?.start(0, summary.ingested + summary.duplicates, { failed: summary.failed });
@@ -62,15 +62,15 @@ export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
     const sources = readSources(args.paths, { maxBytes: options.maxBytes, onIgnored: () => summary.ignored++, ...(io.stdin ? { stdin: io.stdin } : {}) });
     for await (const item of sources) {
       const result = 'ok' in item ? item : runPipeline(item, options);
-      if (!result.ok) failed(result);
+      if (!result.ok) await failed(result);
       else batch.push(result);
-      if (batch.length >= (args.batch ?? DEFAULT_BATCH)) flush();
+      if (batch.length >= (args.batch ?? DEFAULT_BATCH)) await flush();
       bar?.update(summary.ingested + summary.duplicates + batch.length, { failed: summary.failed });
     }
-    flush();
+    await flush();
   } finally {
     bar?.stop();
-    store.close();
+    await store.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

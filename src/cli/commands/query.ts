@@ -12,23 +12,23 @@ function openExisting(db: string): Store {
   return openSqliteStore(db);
 }
 
-export function searchCommand(args: { query: string; db: string; limit: number }, io: Io): number {
+export async function searchCommand(args: { query: string; db: string; limit: number }, io: Io): Promise<number> {
   const store = openExisting(args.db);
   try {
     const mark: [string, string] = io.tty ? ['\x1b[1;33m', '\x1b[0m'] : ['[', ']'];
-    const hits = store.search(args.query, { limit: args.limit, mark });
+    const hits = await store.search(args.query, { limit: args.limit, mark });
     for (const h of hits) io.out(`${h.docId}  #${h.sentence + 1}  ${h.snippet}${h.title ? `  — ${h.title}` : ''}`);
     io.err(`${hits.length} matching sentence${hits.length === 1 ? '' : 's'}`);
     return EXIT.OK;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-export function showCommand(args: { id: string; db: string; format: 'json' | 'text' }, io: Io): number {
+export async function showCommand(args: { id: string; db: string; format: 'json' | 'text' }, io: Io): Promise<number> {
   const store = openExisting(args.db);
   try {
-    const doc = store.get(args.id);
+    const doc = await store.get(args.id);
     if (!doc) {
       io.err(`sitrep: no document with id ${args.id} in ${args.db}`);
       return EXIT.INPUT_FAILED;
@@ -36,17 +36,17 @@ export function showCommand(args: { id: string; db: string; format: 'json' | 'te
     io.out(args.format === 'json' ? JSON.stringify(doc.analysis, null, 2) : textReport(doc.analysis));
     return EXIT.OK;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 /** `sitrep export`: the layer and format checked before the store is opened (src/cli/commands/export.ts). */
-export function exportCommand(args: { db: string; format: string; what?: string }, io: Io): number {
+export async function exportCommand(args: { db: string; format: string; what?: string }, io: Io): Promise<number> {
   const { format, what } = exportLayer(args.format, args.what);
   const store = openExisting(args.db);
   try {
-    return exportStore(store, format, what, io);
+    return await exportStore(store, format, what, io);
   } finally {
-    store.close();
+    await store.close();
   }
 }
