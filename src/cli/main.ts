@@ -60,20 +60,20 @@ export function program(run: (status: Promise<number> | number) => void): Comman
 
   withMetaFlags(prog.command('ingest').argument('<paths...>', 'files, folders (recursively), JSONL (.gz), or - for stdin'))
     .description('analyze articles and store them in the database')
-    .option('--db <file>', 'SQLite database (default $SITREP_DB or sitrep.db)')
+    .option('--db <file>', 'SQLite file or postgres:// URL (default $SITREP_DB or sitrep.db)')
     .option('--batch <n>', 'documents per transaction', int)
     .action((paths: string[], f: MetaFlags & { db?: string; batch?: number }) =>
       run(ingestCommand({ paths, db: dbPath(f.db), ...(f.batch ? { batch: f.batch } : {}), options: userOptions(f) }, io)));
 
   prog.command('search').argument('<query>', 'words to find (all must match)')
     .description('full-text search over stored sentences')
-    .option('--db <file>', 'SQLite database')
+    .option('--db <file>', 'SQLite file or postgres:// URL (default $SITREP_DB or sitrep.db)')
     .option('--limit <n>', 'most hits to show', int, 20)
     .action((query: string, f: { db?: string; limit: number }) => run(searchCommand({ query, db: dbPath(f.db), limit: f.limit }, io)));
 
   prog.command('entities')
     .description('canonical entities across stored documents, with the documents that name each and why')
-    .option('--db <file>', 'SQLite database')
+    .option('--db <file>', 'SQLite file or postgres:// URL (default $SITREP_DB or sitrep.db)')
     .option('--type <type>', 'only PER, ORG, LOC or MISC')
     .option('--limit <n>', 'most entities to show', int, 50)
     .option('--json', 'one JSON object a line', false)
@@ -82,7 +82,7 @@ export function program(run: (status: Promise<number> | number) => void): Comman
 
   prog.command('show').argument('<id>', 'document id')
     .description('show a stored document')
-    .option('--db <file>', 'SQLite database')
+    .option('--db <file>', 'SQLite file or postgres:// URL (default $SITREP_DB or sitrep.db)')
     .addOption(format)
     .action((id: string, f: { db?: string; format: 'json' | 'text' }) => run(showCommand({ id, db: dbPath(f.db), format: f.format }, io)));
 
@@ -90,7 +90,7 @@ export function program(run: (status: Promise<number> | number) => void): Comman
     .description('export stored analyses, places or merged events')
     .addOption(new Option('--format <format>', 'export format: jsonl, geojson or acled-csv').choices(['jsonl', 'geojson', 'acled-csv']).default('jsonl'))
     .addOption(new Option('--what <layer>', 'what to export: documents (jsonl), places (geojson) or events (any format; acled-csv\'s only layer); default by format').choices(['documents', 'places', 'events']))
-    .option('--db <file>', 'SQLite database')
+    .option('--db <file>', 'SQLite file or postgres:// URL (default $SITREP_DB or sitrep.db)')
     .action((f: { db?: string; format: string; what?: string }) => run(exportCommand({ db: dbPath(f.db), format: f.format, ...(f.what ? { what: f.what } : {}) }, io)));
 
   prog.command('eval').argument('<suite>', `evaluation suite: ${Object.keys(SUITES).join(', ')}`)

@@ -8,7 +8,7 @@ import { runPipeline } from '../../core/analyze.js';
 import { readSources } from '../../ingest/sources.js';
 import type { Analysis, Failure } from '../../model/types.js';
 import { resolveOptions, type UserOptions } from '../../options.js';
-import { openSqliteStore } from '../../store/sqlite.js';
+import { openStore } from '../../store/open.js';
 import { EXIT, type Io } from '../io.js';
 
 /** Documents per transaction: large enough to amortize the commit, small enough that a crash costs little. */
@@ -41,7 +41,7 @@ export async function ingestCommand(args: IngestArgs, io: Io): Promise<number> {
 
 export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
   const options = resolveOptions(args.options);
-  const store = openSqliteStore(args.db);
+  const store = await openStore(args.db);
   const started = performance.now();
   const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, ignored: 0, seconds: 0 };
   const bar = io.tty ? new cliProgress.SingleBar({ format: 'ingest {value} articles | {failed} failed | {duration_formatted}', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;

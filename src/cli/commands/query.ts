@@ -1,19 +1,11 @@
 /** `sitrep search`, `sitrep show` and `sitrep export`: reading the store. */
-import { existsSync } from 'node:fs';
-import { createError } from '../../errors.js';
-import { openSqliteStore } from '../../store/sqlite.js';
-import type { Store } from '../../store/store.js';
+import { openExistingStore } from '../../store/open.js';
 import { EXIT, type Io } from '../io.js';
 import { textReport } from '../report.js';
 import { exportLayer, exportStore } from './export.js';
 
-function openExisting(db: string): Store {
-  if (!existsSync(db)) throw createError('DB_OPEN', `${db} does not exist; run "sitrep ingest PATH --db ${db}" first`);
-  return openSqliteStore(db);
-}
-
 export async function searchCommand(args: { query: string; db: string; limit: number }, io: Io): Promise<number> {
-  const store = openExisting(args.db);
+  const store = await openExistingStore(args.db);
   try {
     const mark: [string, string] = io.tty ? ['\x1b[1;33m', '\x1b[0m'] : ['[', ']'];
     const hits = await store.search(args.query, { limit: args.limit, mark });
@@ -26,7 +18,7 @@ export async function searchCommand(args: { query: string; db: string; limit: nu
 }
 
 export async function showCommand(args: { id: string; db: string; format: 'json' | 'text' }, io: Io): Promise<number> {
-  const store = openExisting(args.db);
+  const store = await openExistingStore(args.db);
   try {
     const doc = await store.get(args.id);
     if (!doc) {
@@ -43,7 +35,7 @@ export async function showCommand(args: { id: string; db: string; format: 'json'
 /** `sitrep export`: the layer and format checked before the store is opened (src/cli/commands/export.ts). */
 export async function exportCommand(args: { db: string; format: string; what?: string }, io: Io): Promise<number> {
   const { format, what } = exportLayer(args.format, args.what);
-  const store = openExisting(args.db);
+  const store = await openExistingStore(args.db);
   try {
     return await exportStore(store, format, what, io);
   } finally {
