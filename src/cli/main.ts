@@ -8,6 +8,7 @@ import { SUITES } from '../eval/suites.js';
 import { ingestCommand } from './commands/ingest.js';
 import { exportCommand, searchCommand, showCommand } from './commands/query.js';
 import { entitiesCommand } from './commands/entities.js';
+import { statusCommand, workerCommand } from './commands/worker.js';
 import { dbPath, EXIT, processIo } from './io.js';
 
 const int = (v: string) => {
@@ -61,9 +62,26 @@ export function program(run: (status: Promise<number> | number) => void): Comman
   withMetaFlags(prog.command('ingest').argument('<paths...>', 'files, folders (recursively), JSONL (.gz), or - for stdin'))
     .description('analyze articles and store them in the database')
     .option('--db <file>', 'SQLite file or postgres:// URL (default $SITREP_DB or sitrep.db)')
-    .option('--batch <n>', 'documents per transaction', int)
-    .action((paths: string[], f: MetaFlags & { db?: string; batch?: number }) =>
-      run(ingestCommand({ paths, db: dbPath(f.db), ...(f.batch ? { batch: f.batch } : {}), options: userOptions(f) }, io)));
+    .option('--batch <n>', 'documents per transaction (with --enqueue: articles per job)', int)
+    .option('--enqueue', 'queue the inputs for "sitrep worker" and return (PostgreSQL only)', false)
+    .option('--job-timeout <seconds>', 'with --enqueue: how long a job may run before it is taken for dead and redone (default 120)', int)
+    .action((paths: string[], f: MetaFlags & { db?: string; batch?: number; enqueue: boolean; jobTimeout?: number }) =>
+      run(ingestCommand({ paths, db: dbPath(f.db), ...(f.batch ? { batch: f.batch } : {}), options: userOptions(f), enqueue: f.enqueue, ...(f.jobTimeout ? { jobTimeout: f.jobTimeout } : {}) }, io)));
+
+  prog.command('worker')
+    .description('run the pipeline on queued inputs (sitrep ingest --enqueue), on any number of machines')
+    .option('--db <url>', 'postgres:// URL (default $SITREP_DB)')
+    .option('--concurrency <n>', 'worker processes to run here (default 1; one a CPU core is the most that helps)', int, 1)
+    .option('--until-empty', 'stop when no job is queued or running, instead of waiting for more', false)
+    .option('--json', 'end with one JSON line of figures a worker process', false)
+    .action((f: { db?: string; concurrency: number; untilEmpty: boolean; json: boolean }) =>
+      run(workerCommand({ db: dbPath(f.db), concurrency: f.concurrency, untilEmpty: f.untilEmpty, json: f.json }, io)));
+
+  prog.command('status')
+    .description('queued, running, done and failed jobs, and stored documents and failures')
+    .option('--db <file>', 'SQLite file or postgres:// URL (default $SITREP_DB or sitrep.db)')
+    .option('--json', 'one JSON line', false)
+    .action((f: { db?: string; json: boolean }) => run(statusCommand({ db: dbPath(f.db), json: f.json }, io)));
 
   prog.command('search').argument('<query>', 'words to find (all must match)')
     .description('full-text search over stored sentences')
