@@ -75,25 +75,27 @@ export async function openPostgresStore(db: string | PgTarget, options: PgStoreO
     // Ingest order is the batch's order: numbers taken now, in that order, whatever order rows go in.
     const numbers = await client.query<{ seq: string }>(`SELECT nextval('documents_seq')::text AS seq FROM generate_series(1, $1)`, [first.size]);
     const seqOf = new Map([...first.keys()].map((id, i) => [id, numbers.rows[i]!.seq]));
-    // Rows are locked in id order: two writers with overlapping batches in different orders would
-    // otherwise each wait for a row the other holds (a deadlock PostgreSQL breaks by failing one).
-    const inserted = new Set<string>();
-    for (const id of [...first.keys()].sort()) {
-      const a = first.get(id)!;
-      const d = a.document;
-      const { rowCount } = await client.query(
-        `INSERT INTO documents (id, seq, origin, url, source, title, published, language, text, analysis, ingested_at)
-         VALUES ($1, $11, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
-        [d.id, d.origin, d.url, d.source, d.title, d.published?.value ?? null, d.language, d.text, JSON.stringify(a), at, seqOf.get(id)],
-      );
-      if (rowCount !== 1) continue;
-      inserted.add(id);
-      await client.query(
-        `INSERT INTO sentences (doc_id, idx, start, "end", text)
-         SELECT $1, idx - 1, start, "end", text FROM unnest($2::int[], $3::int[], $4::text[]) WITH ORDINALITY AS s (start, "end", text, idx)`,
-        [d.id, a.sentences.map((s) => s.span.start), a.sentences.map((s) => s.span.end), a.sentences.map((s) => s.span.text)],
-      );
-    }
+    // One statement for the batch's documents and one for their sentences. Rows go in, and are locked,
+    // in id order: two writers with overlapping batches in different orders would otherwise each wait
+    // for a row the other holds (a deadlock PostgreSQL breaks by failing one).
+    const docs = [...first.values()].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
+    const column = <T>(f: (a: Analysis) => T) => docs.map(f);
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO documents (id, seq, origin, url, source, title, published, language, text, analysis, ingested_at)
+       SELECT d.id, d.seq, d.origin, d.url, d.source, d.title, d.published, d.language, d.text, d.analysis, $11 FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::json[])
+         WITH ORDINALITY AS d (id, seq, origin, url, source, title, published, language, text, analysis, n)
+       ORDER BY n
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [column((a) => a.document.id), column((a) => seqOf.get(a.document.id)), column((a) => a.document.origin), column((a) => a.document.url),
+        column((a) => a.document.source), column((a) => a.document.title), column((a) => a.document.published?.value ?? null),
+        column((a) => a.document.language), column((a) => a.document.text), column((a) => JSON.stringify(a)), at],
+    );
+    const inserted = new Set(rows.map((r) => r.id));
+    const sentences = docs.filter((a) => inserted.has(a.document.id)).flatMap((a) => a.sentences.map((s, i) => [a.document.id, i, s.span.start, s.span.end, s.span.text] as const));
+    await client.query(
+      `INSERT INTO sentences (doc_id, idx, start, "end", text) SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::text[])`,
+      [0, 1, 2, 3, 4].map((k) => sentences.map((s) => s[k])),
+    );
     const stored = [...first.values()].filter((a) => inserted.has(a.document.id));
     await mergeLock(client);
     // The origins now yield a document (new or already stored), so earlier failures of them are stale.
