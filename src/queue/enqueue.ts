@@ -9,7 +9,7 @@ import { pgTarget } from '../store/postgres/connect.js';
 import { openPostgresStore } from '../store/postgres/store.js';
 import type { Io } from '../cli/io.js';
 import { openQueue } from './boss.js';
-import { DEFAULT_JOB_SIZE, DEFAULT_JOB_TIMEOUT_S, INGEST_QUEUE, JOB_RETRIES, toJobInput, type IngestJob, type JobInput } from './jobs.js';
+import { DEFAULT_JOB_SIZE, DEFAULT_JOB_TIMEOUT_S, INGEST_QUEUE, JOB_RETRIES, toJobInput, type IngestJob } from './jobs.js';
 
 /** Jobs inserted per statement. */
 const INSERT_CHUNK = 100;
@@ -42,7 +42,7 @@ export async function enqueue(args: EnqueueArgs, io: Io): Promise<EnqueueSummary
   const started = performance.now();
   const summary: EnqueueSummary = { articles: 0, jobs: 0, failed: 0, ignored: 0, seconds: 0 };
   const size = args.jobSize ?? DEFAULT_JOB_SIZE;
-  let inputs: JobInput[] = [];
+  let inputs: string[] = [];
   let jobs: Array<{ name: string; data: IngestJob; retryLimit: number; retryDelay: number; expireInSeconds: number }> = [];
   const flushJobs = async () => {
     if (jobs.length) await boss.insert(jobs);

@@ -1,6 +1,9 @@
 /**
  * What a queued job carries: the articles themselves (not their paths), so a worker on another machine
- * needs no shared file system, only the database. Bytes travel as base64 inside the job's JSON.
+ * needs no shared file system, only the database. Each input travels as its own JSON text inside the
+ * job (bytes as base64): pg-boss keeps job data as jsonb, which refuses what a JavaScript string may
+ * hold and an article sometimes does (a lone surrogate, as in one BBC article; a NUL), whereas the
+ * JSON text of a string escapes them as plain ASCII, so the worker gets back exactly what was read.
  */
 import type { RawInput } from '../ingest/input.js';
 import type { UserOptions } from '../options.js';
@@ -29,16 +32,18 @@ export interface JobInput {
 }
 
 export interface IngestJob {
-  inputs: JobInput[];
+  /** Each a `JobInput` as JSON text. */
+  inputs: string[];
   options: UserOptions;
 }
 
-export function toJobInput(raw: RawInput): JobInput {
+export function toJobInput(raw: RawInput): string {
   const { bytes, ...rest } = raw;
-  return bytes ? { ...rest, bytes: Buffer.from(bytes).toString('base64') } : rest;
+  const input: JobInput = bytes ? { ...rest, bytes: Buffer.from(bytes).toString('base64') } : rest;
+  return JSON.stringify(input);
 }
 
-export function fromJobInput(job: JobInput): RawInput {
-  const { bytes, ...rest } = job;
+export function fromJobInput(json: string): RawInput {
+  const { bytes, ...rest } = JSON.parse(json) as JobInput;
   return bytes === undefined ? rest : { ...rest, bytes: new Uint8Array(Buffer.from(bytes, 'base64')) };
 }
