@@ -35,6 +35,9 @@ export interface WorkerSummary {
   seconds: number;
   pipelineSeconds: number;
   dbSeconds: number;
+  /** CPU time this process used (user and system): on a machine shared with other work, articles per
+   * CPU second tells whether workers slow each other down, which wall time alone cannot. */
+  cpuSeconds: number;
 }
 
 export async function runWorker(args: WorkerArgs, io: Io): Promise<WorkerSummary> {
@@ -44,8 +47,9 @@ export async function runWorker(args: WorkerArgs, io: Io): Promise<WorkerSummary
     await store.close();
     throw e;
   });
-  const summary: WorkerSummary = { jobs: 0, stored: 0, duplicates: 0, failed: 0, seconds: 0, pipelineSeconds: 0, dbSeconds: 0 };
+  const summary: WorkerSummary = { jobs: 0, stored: 0, duplicates: 0, failed: 0, seconds: 0, pipelineSeconds: 0, dbSeconds: 0, cpuSeconds: 0 };
   const started = performance.now();
+  const cpu = process.cpuUsage();
   let stopping = false;
   void args.stop?.then(() => (stopping = true));
   const timed = async <T>(fn: () => Promise<T>): Promise<T> => {
@@ -99,5 +103,7 @@ export async function runWorker(args: WorkerArgs, io: Io): Promise<WorkerSummary
     await store.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  summary.cpuSeconds = (used.user + used.system) / 1e6;
   return summary;
 }
