@@ -7,6 +7,7 @@
  */
 import { CIVILIAN_TARGETS, PART_OF } from '../lexicon/events.js';
 import type { GoverningDate } from '../model/annotations.js';
+import { isDatelineDate } from '../time/document-date/dateline.js';
 import type { Clause } from './clauses.js';
 import type { EventArgumentFound, EventFound, EventInput } from './detect.js';
 
@@ -248,6 +249,7 @@ export function stated(input: EventInput, i: number, trigger: [number, number]):
   for (const [k, t] of (input.times ?? []).entries()) {
     const date = t.value ? STATED_DATE.exec(t.value)?.[0] : undefined;
     if (t.sentence !== i || (t.type !== 'DATE' && t.type !== 'TIME') || !date) continue;
+    if (isDatelineDate(input.text, t.start, t.end)) continue; // the day the story was filed
     if (input.published && date > input.published.slice(0, date.length)) continue;
     const day = date;
     const distance = Math.abs(t.start - (t.start < trigger[0] ? trigger[0] : trigger[1]));

@@ -185,3 +185,8 @@ test('events: a capital after a dateline opens the sentence; a capital inside it
   assert.equal(inName('The band played songs from its album The Massacre at the festival.', [41, 44]), true);
   assert.equal(inName('KYIV, March 3 (Reuters) - Shelling went on.', [26, 34]), false);
 });
+
+test('events: a dateline\'s date is when the story was filed, not the event\'s date', () => {
+  const [e] = run('KHARKIV, March 3 (Reuters) - Shelling killed four civilians in Kharkiv on Tuesday.', '2022-03-03').annotations?.events ?? [];
+  assert.deepEqual(e?.date, { value: '2022-03-01', precision: 'day' });
+});
