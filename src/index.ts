@@ -11,4 +11,6 @@ export type * from './model/types.js';
 export type * from './model/annotations.js';
 export { resolveOptions, type ResolvedOptions, type UserOptions } from './options.js';
 export { openSqliteStore } from './store/sqlite.js';
+export { openPostgresStore } from './store/postgres/store.js';
+export { openStore } from './store/open.js';
 export type { Store } from './store/store.js';
