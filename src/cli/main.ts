@@ -59,14 +59,17 @@ export function program(run: (status: Promise<number> | number) => void): Comman
     .action((file: string, f: MetaFlags & { format: 'json' | 'text'; tokens: boolean }) =>
       run(analyzeCommand({ file, format: f.format, options: userOptions(f, { tokens: f.tokens }) }, io)));
 
-  withMetaFlags(prog.command('ingest').argument('<paths...>', 'files, folders (recursively), JSONL (.gz), or - for stdin'))
+  withMetaFlags(prog.command('ingest').argument('[paths...]', 'files, folders (recursively), JSONL (.gz), WARC (.warc, .warc.gz), feeds (.rss, .atom, .rdf, .xml, feed.json), http(s) URLs, or - for stdin'))
     .description('analyze articles and store them in the database')
     .option('--db <file>', 'SQLite file or postgres:// URL (default $SITREP_DB or sitrep.db)')
     .option('--batch <n>', 'documents per transaction (with --enqueue: articles per job)', int)
     .option('--enqueue', 'queue the inputs for "sitrep worker" and return (PostgreSQL only)', false)
     .option('--job-timeout <seconds>', 'with --enqueue: how long a job may run before it is taken for dead and redone (default 120)', int)
-    .action((paths: string[], f: MetaFlags & { db?: string; batch?: number; enqueue: boolean; jobTimeout?: number }) =>
-      run(ingestCommand({ paths, db: dbPath(f.db), ...(f.batch ? { batch: f.batch } : {}), options: userOptions(f), enqueue: f.enqueue, ...(f.jobTimeout ? { jobTimeout: f.jobTimeout } : {}) }, io)));
+    .option('--urls <file>', 'also fetch the URLs in this file, one a line')
+    .action((paths: string[], f: MetaFlags & { db?: string; batch?: number; enqueue: boolean; jobTimeout?: number; urls?: string }) => {
+      if (paths.length === 0 && !f.urls) throw new SitrepError('BAD_OPTION', 'give at least one path or URL, or --urls FILE');
+      run(ingestCommand({ paths, db: dbPath(f.db), ...(f.batch ? { batch: f.batch } : {}), ...(f.urls ? { urls: f.urls } : {}), options: userOptions(f), enqueue: f.enqueue, ...(f.jobTimeout ? { jobTimeout: f.jobTimeout } : {}) }, io));
+    });
 
   prog.command('worker')
     .description('run the pipeline on queued inputs (sitrep ingest --enqueue), on any number of machines')

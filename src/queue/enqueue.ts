@@ -21,6 +21,8 @@ export interface EnqueueArgs {
   jobSize?: number;
   /** Seconds before a running job is taken for dead (default DEFAULT_JOB_TIMEOUT_S). */
   jobTimeout?: number;
+  /** URLs to fetch after the paths (`--urls FILE`); fetched here, analyzed by the workers. */
+  urls?: string[];
 }
 
 export interface EnqueueSummary {
@@ -56,7 +58,7 @@ export async function enqueue(args: EnqueueArgs, io: Io): Promise<EnqueueSummary
     if (jobs.length >= INSERT_CHUNK) await flushJobs();
   };
   try {
-    const sources = readSources(args.paths, { maxBytes: options.maxBytes, onIgnored: () => summary.ignored++, ...(io.stdin ? { stdin: io.stdin } : {}) });
+    const sources = readSources(args.paths, { maxBytes: options.maxBytes, onIgnored: () => summary.ignored++, ...(args.urls ? { urls: args.urls } : {}), ...(io.stdin ? { stdin: io.stdin } : {}) });
     for await (const item of sources) {
       if ('ok' in item) {
         summary.failed++;

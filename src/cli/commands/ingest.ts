@@ -6,6 +6,10 @@
 import cliProgress from 'cli-progress';
 import { runPipeline } from '../../core/analyze.js';
 import { readSources } from '../../ingest/sources.js';
+import { readUrlList } from '../../ingest/url-list.js';
+import { warcProgress, skippedSummary } from '../../ingest/warc-report.js';
+import type { WarcSkip } from '../../ingest/warc.js';
+import type { FetchOptions } from '../../ingest/fetch.js';
 import type { Analysis, Failure } from '../../model/types.js';
 import { resolveOptions, type UserOptions } from '../../options.js';
 import { createError } from '../../errors.js';
@@ -22,6 +26,9 @@ export interface IngestArgs {
   db: string;
   batch?: number;
   options: UserOptions;
+  /** A file of URLs to fetch, one a line. */
+  urls?: string;
+  fetch?: FetchOptions;
   /** Queue the inputs for `sitrep worker` instead of analyzing them here (PostgreSQL only). */
   enqueue?: boolean;
   /** With `enqueue`: seconds before a running job is taken for dead and redone. */
@@ -33,6 +40,8 @@ export interface IngestSummary {
   duplicates: number;
   failed: number;
   ignored: number;
+  /** WARC records that are not articles, by why. */
+  skipped: Partial<Record<WarcSkip, number>>;
   seconds: number;
 }
 
@@ -42,6 +51,7 @@ export async function ingestCommand(args: IngestArgs, io: Io): Promise<number> {
   io.err(
     `ingested ${summary.ingested}, skipped ${summary.duplicates} as duplicates, failed ${summary.failed}` +
       (summary.ignored ? `, ignored ${summary.ignored} ${summary.ignored === 1 ? 'file that is not an article' : 'files that are not articles'}` : '') +
+      skippedSummary(summary.skipped) +
       ` (${summary.seconds.toFixed(1)} s)`,
   );
   return summary.failed > 0 ? EXIT.INPUT_FAILED : EXIT.OK;
@@ -51,9 +61,10 @@ export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
   const options = resolveOptions(args.options);
   const store = await openStore(args.db);
   const started = performance.now();
-  const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, ignored: 0, seconds: 0 };
-  const bar = io.tty ? new cliProgress.SingleBar({ format: 'ingest {value} articles | {failed} failed | {duration_formatted}', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
-  bar?.start(0, 0, { failed: 0 });
+  const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, ignored: 0, skipped: {}, seconds: 0 };
+  const bar = io.tty ? new cliProgress.SingleBar({ format: 'ingest {value} articles | {failed} failed{bytes} | {duration_formatted}', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+  bar?.start(0, 0, { failed: 0, bytes: '' });
+  const progress = warcProgress();
   const batch: Analysis[] = [];
   const flush = async () => {
     for (const r of await store.putMany(batch)) summary[r.status === 'stored' ? 'ingested' : 'duplicates']++;
@@ -64,10 +75,19 @@ export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
     await store.putFailure(f);
     bar?.stop();
     io.err(`sitrep: ${f.origin}: ${f.reason}`);
-    bar?.start(0, summary.ingested + summary.duplicates, { failed: summary.failed });
+    bar?.start(0, summary.ingested + summary.duplicates, { failed: summary.failed, bytes: '' });
   };
   try {
-    const sources = readSources(args.paths, { maxBytes: options.maxBytes, onIgnored: () => summary.ignored++, ...(io.stdin ? { stdin: io.stdin } : {}) });
+    const urls = args.urls ? await readUrlList(args.urls) : [];
+    const sources = readSources(args.paths, {
+      urls,
+      maxBytes: options.maxBytes,
+      onIgnored: () => summary.ignored++,
+      onSkipped: (why) => (summary.skipped[why] = (summary.skipped[why] ?? 0) + 1),
+      onProgress: (read, total) => bar?.update({ bytes: progress(read, total) }),
+      ...(args.fetch ? { fetch: args.fetch } : {}),
+      ...(io.stdin ? { stdin: io.stdin } : {}),
+    });
     for await (const item of sources) {
       const result = 'ok' in item ? item : runPipeline(item, options);
       if (!result.ok) await failed(result);
@@ -86,7 +106,8 @@ export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
 
 async function enqueueCommand(args: IngestArgs, io: Io): Promise<number> {
   if (!isPostgresUrl(args.db)) throw createError('BAD_OPTION', `--enqueue needs --db postgres://... (or SITREP_DB set to one); "${args.db}" is a SQLite file, which has no work queue`);
-  const s = await enqueue({ paths: args.paths, db: args.db, options: args.options, ...(args.batch ? { jobSize: args.batch } : {}), ...(args.jobTimeout ? { jobTimeout: args.jobTimeout } : {}) }, io);
+  const urls = args.urls ? await readUrlList(args.urls) : [];
+  const s = await enqueue({ paths: args.paths, db: args.db, options: args.options, urls, ...(args.batch ? { jobSize: args.batch } : {}), ...(args.jobTimeout ? { jobTimeout: args.jobTimeout } : {}) }, io);
   io.err(`queued ${s.articles} articles in ${s.jobs} jobs, failed ${s.failed}` +
     (s.ignored ? `, ignored ${s.ignored} ${s.ignored === 1 ? 'file that is not an article' : 'files that are not articles'}` : '') +
     ` (${s.seconds.toFixed(1)} s); run "sitrep worker --db ..." to process them`);
