@@ -1,0 +1,62 @@
+/**
+ * Who said what: the statements of each speaker across the reports, quoted as the reports give them,
+ * with outlet and date. A speaker is the entity the store files their name under across documents
+ * ("Zelenskyy" and "Volodymyr Zelenskyy" are one), else the name the report gives. The main statements
+ * are the direct quotations first, then reported speech, then views; stances are left out (they are
+ * what someone endorsed or criticized, not what they said).
+ */
+import type { Quote } from '../model/annotations.js';
+import type { StoredDocument } from '../store/store.js';
+import { spanEvidence } from './evidence.js';
+import { round } from './events.js';
+import { dayOf } from './filters.js';
+import { MAX_STATEMENT, STATEMENTS_PER_SPEAKER } from './options.js';
+import type { Inferred, Speaker, Statement } from './types.js';
+
+/** Speakers' names that say nobody in particular: their statements are kept out of the list. */
+const UNNAMED = /^(he|she|they|it|we|i|you|his|her|their)$/i;
+
+export function whoSaidWhat(docs: readonly StoredDocument[], entityNames: ReadonlyMap<string, string>): Speaker[] {
+  const bySpeaker = new Map<string, Statement[]>();
+  for (const d of docs) {
+    const a = d.analysis;
+    for (const q of a.annotations?.quotes ?? []) {
+      if (q.kind === 'stance') continue;
+      const name = speakerOf(d.id, q, entityNames);
+      if (!name) continue;
+      const inferred: Inferred[] = [];
+      if (q.speaker && q.speakerName && q.speaker.text !== q.speakerName) inferred.push({ field: 'speaker', rule: `attribution: "${q.speaker.text}" is ${q.speakerName} (${q.rule})` });
+      const st: Statement = {
+        text: cut(q.content.text), direct: q.direct, kind: q.kind, as: q.speaker?.text ?? null, document: d.id,
+        outlet: d.source ?? a.document.source, published: dayOf(d), confidence: round(q.confidence), inferred,
+        evidence: [spanEvidence(a, q.sentence, q.content)],
+      };
+      bySpeaker.set(name, [...(bySpeaker.get(name) ?? []), st]);
+    }
+  }
+  return [...bySpeaker]
+    .map(([name, all]) => ({ name, total: all.length, statements: [...all].sort(mainFirst).slice(0, STATEMENTS_PER_SPEAKER) }))
+    .sort((x, y) => y.total - x.total || x.name.localeCompare(y.name));
+}
+
+function speakerOf(doc: string, q: Quote, entityNames: ReadonlyMap<string, string>): string | null {
+  const name = (q.speakerEntity ? entityNames.get(`${doc}/${q.speakerEntity}`) : undefined) ?? q.speakerName;
+  return name && !UNNAMED.test(name.trim()) ? name.trim() : null;
+}
+
+const KIND_RANK = { speech: 0, belief: 1, stance: 2 } as const;
+
+/** Direct quotations, then speech, then views; then latest report first, then text order. */
+function mainFirst(x: Statement, y: Statement): number {
+  return Number(y.direct) - Number(x.direct) || KIND_RANK[x.kind] - KIND_RANK[y.kind]
+    || (x.published ?? '').localeCompare(y.published ?? '') * -1 || (x.document < y.document ? -1 : x.document > y.document ? 1 : 0)
+    || x.evidence[0]!.span[0] - y.evidence[0]!.span[0];
+}
+
+/** A long statement cut at a word; the evidence keeps the whole of it. */
+function cut(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  if (one.length <= MAX_STATEMENT) return one;
+  const at = one.lastIndexOf(' ', MAX_STATEMENT);
+  return `${one.slice(0, at > 0 ? at : MAX_STATEMENT)}…`;
+}
