@@ -80,7 +80,10 @@ function figureValue(d: StoredDocument, q: Quantity, names: ReadonlyMap<string, 
   }
   const time = q.time !== null ? a.annotations?.times?.[q.time] : undefined;
   if (q.date && (!time || time.sentence !== q.sentence)) {
-    inferred.push({ field: 'date', rule: time ? `figures: the date governing the sentence, stated in sentence ${time.sentence + 1}` : 'figures: the report\'s publication day' });
+    const from = a.annotations?.governing?.[q.sentence]?.from;
+    const rule = time ? `figures: the date governing the sentence, stated in sentence ${time.sentence + 1}`
+      : from === 'inferred' ? 'figures: the day the report covers, inferred from its text' : 'figures: the day the report covers, from its publication date';
+    inferred.push({ field: 'date', rule });
   }
   return {
     kind: q.kind, value: q.value, min: q.min, max: q.max, text: q.span.text, qualifier: q.qualifier, of: q.of, modality: q.modality,

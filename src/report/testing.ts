@@ -1,0 +1,13 @@
+/** Test helpers for the report: whether an HTML page is inert (shared by the unit and end-to-end tests). */
+import assert from 'node:assert/strict';
+
+/** Every element the renderer writes; anything else in the page came from somewhere else. */
+export const OWN_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'dl', 'dt', 'dd', 'p', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+  'ul', 'ol', 'li', 'a', 'em', 'strong', 'span', 'q', 'mark', 'br', 'figure', 'figcaption', 'svg', 'g', 'rect', 'text', 'path', 'circle']);
+
+export function assertInert(html: string): void {
+  for (const m of html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)) assert.ok(OWN_TAGS.has(m[1]!.toLowerCase()), `a <${m[1]}> tag in the page`);
+  assert.doesNotMatch(html, /<[^>]*\son[a-z]+\s*=/i, 'an event-handler attribute');
+  assert.doesNotMatch(html, /javascript:/i);
+  assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
+}
