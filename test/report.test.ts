@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Analysis } from '../src/model/types.js';
 import { allEvidence } from '../src/report/evidence.js';
 import type { FigureGroup, Report } from '../src/report/types.js';
-import { assertInert } from '../src/report/testing.js';
+import { assertInert, assertReportSchema } from '../src/report/testing.js';
 import { sitrep, tempDir } from './cli-helpers.js';
 import { hasShared, NO_SHARED, sharedPath } from './helpers.js';
 
@@ -35,6 +35,7 @@ test('seeds: the report\'s figures, events, statements and evidence', { skip }, 
   const run = sitrep(['report', '--db', db, '--format', 'json']);
   assert.equal(run.status, 0, run.stderr);
   const r = JSON.parse(run.stdout) as Report;
+  assertReportSchema(r);
   assert.equal(r.header.reports, 2);
   assert.deepEqual(r.header.period, { from: '2022-02-26', to: '2022-03-16' });
 

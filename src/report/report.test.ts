@@ -10,6 +10,7 @@ import { inputOf, withFigure, withQuote } from './fixtures.js';
 import { readInput, type ReportStore } from './input.js';
 import { renderMarkdown } from './markdown.js';
 import { resolveReportOptions } from './options.js';
+import { assertReportSchema } from './testing.js';
 
 const OPTIONS = resolveReportOptions({});
 
@@ -30,6 +31,7 @@ function strike(): Analysis[] {
 
 test('key figures: one line a kind and place, every source side by side, latest first, the lowest as the conservative figure', () => {
   const r = buildReport(inputOf(strike()), OPTIONS);
+  assertReportSchema(r);
   const killed = r.figures.filter((g) => g.kind === 'killed');
   assert.equal(killed.length, 1, JSON.stringify(killed.map((g) => [g.place, g.who])));
   const g = killed[0]!;

@@ -1,5 +1,8 @@
 /** Test helpers for the report: whether an HTML page is inert (shared by the unit and end-to-end tests). */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 
 /** Every element the renderer writes; anything else in the page came from somewhere else. */
 export const OWN_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'dl', 'dt', 'dd', 'p', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
@@ -10,4 +13,12 @@ export function assertInert(html: string): void {
   assert.doesNotMatch(html, /<[^>]*\son[a-z]+\s*=/i, 'an event-handler attribute');
   assert.doesNotMatch(html, /javascript:/i);
   assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
+}
+
+const schema = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'schema', 'report.schema.json'), 'utf8'));
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+
+/** The report's JSON matches schema/report.schema.json. */
+export function assertReportSchema(report: unknown): void {
+  assert.ok(validate(JSON.parse(JSON.stringify(report))), `the report does not match schema/report.schema.json: ${JSON.stringify(validate.errors?.slice(0, 5), null, 1)}`);
 }
