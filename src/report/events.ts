@@ -31,6 +31,7 @@ export function reportEvent(e: MergedEvent, names: ReadonlyMap<string, string>):
     precision: e.date?.precision ?? null,
     place: e.place ? (e.place.geonameid !== null ? names.get(String(e.place.geonameid)) : undefined) ?? e.place.name : null,
     placeAsWritten: e.place?.name ?? null,
+    placePrecision: e.place?.precision ?? null,
     country: e.place?.country ?? null,
     lat: e.place?.lat ?? null,
     lon: e.place?.lon ?? null,

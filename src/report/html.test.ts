@@ -6,6 +6,7 @@ import { KIND, PLACES, report } from '../events/fixtures.js';
 import { buildReport } from './build.js';
 import { inputOf, withFigure, withQuote } from './fixtures.js';
 import { renderHtml } from './html.js';
+import { mapSvg } from './map.js';
 import { renderMarkdown } from './markdown.js';
 import { resolveReportOptions } from './options.js';
 import { assertInert } from './testing.js';
@@ -35,4 +36,16 @@ test('Markdown: the same text is escaped so that a viewer does not render it as 
   const md = renderMarkdown(buildReport(inputOf([evil()]), resolveReportOptions({})));
   assert.doesNotMatch(md, /(^|[^\\])<(script|img|svg|i|b)\b/);
   assert.ok(md.includes('\\<script\\>alert(1)\\</script\\>'));
+});
+
+test('the map draws an event at its place over Natural Earth outlines, and leaves out events placed only at country level', () => {
+  const kyiv = report('Wire', '2022-03-01', [{ ...KIND.shelling, sentence: 'A missile hit Kyiv.', trigger: 'missile hit', date: '2022-03-01', place: PLACES.kyiv }]);
+  const country = report('Daily', '2022-03-02', [{ ...KIND.clash, sentence: 'Troops clashed in Ukraine.', trigger: 'clashed', date: '2022-03-02', place: PLACES.ukraine }]);
+  const r = buildReport(inputOf([kyiv, country]), resolveReportOptions({ format: 'html' }));
+  const svg = mapSvg(r);
+  assert.equal([...svg.matchAll(/<circle /g)].length, 1);
+  assert.match(svg, /<title>Kyiv: 1 event<\/title>/);
+  assert.match(svg, /<path d="M[\d.]+,[\d.]+L/, 'country outlines');
+  assert.match(svg, /1 event placed only at country or region level or not placed is not drawn/);
+  assert.equal(mapSvg(buildReport(inputOf([country]), resolveReportOptions({}))), '', 'no map without a placed event');
 });

@@ -7,6 +7,7 @@
 import { sentenceKey } from './evidence.js';
 import { amount, eventParts, figureText, groupTitle, inferredText, num, periodText, range } from './format.js';
 import { STYLE } from './html-style.js';
+import { mapSvg } from './map.js';
 import { timelineSvg } from './timeline.js';
 import type { Evidence, FigureValue, Report } from './types.js';
 
@@ -46,7 +47,7 @@ export function renderHtml(r: Report): string {
     out.push('</ul>');
   }
 
-  out.push('<h2>Events by day and place</h2>', timelineSvg(r));
+  out.push('<h2>Events by day and place</h2>', mapSvg(r), timelineSvg(r));
   if (!r.days.length) out.push('<p>No events.</p>');
   for (const d of r.days) {
     out.push(`<h3>${esc(d.day)}</h3>`, '<dl class="events">');

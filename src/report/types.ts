@@ -93,6 +93,8 @@ export interface ReportEvent {
   place: string | null;
   /** The place as the report that gives it writes it ("the southwestern edge of Kyiv"). */
   placeAsWritten: string | null;
+  /** ACLED geo_precision of the place: 1 the place itself, 2 near it or part of a region, 3 a larger region. */
+  placePrecision: 1 | 2 | 3 | null;
   country: string | null;
   lat: number | null;
   lon: number | null;
