@@ -20,7 +20,7 @@ export function buildReport(input: ReportInput, options: ResolvedReportOptions):
   const area = options.place ? placeMatcher(options.place) : null;
   const { figures, projections } = keyFigures(docs, options, area);
   const days = eventsByDay(input.events, placeNames(docs.map((d) => d.analysis)));
-  const speakers = whoSaidWhat(docs, input.entityNames);
+  const { speakers, more } = whoSaidWhat(docs, input.entityNames);
   const conflicts = disagreements(figures, input.events);
   const sections = { figures, projections, days, speakers, disagreements: conflicts };
   const analyses = new Map<string, Analysis>(docs.map((d) => [d.id, d.analysis]));
@@ -32,6 +32,7 @@ export function buildReport(input: ReportInput, options: ResolvedReportOptions):
     schema: 1,
     header: header(input, options, docs.map(dayOf), days.map((d) => d.day)),
     ...sections,
+    moreSpeakers: more,
     sources,
     sentences: citedSentences(allEvidence(sections), analyses, docs.map((d) => d.id)),
   };

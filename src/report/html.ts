@@ -75,6 +75,7 @@ export function renderHtml(r: Report): string {
     out.push('</ul>');
   }
 
+  if (r.moreSpeakers) out.push(`<p class="note">… and ${r.moreSpeakers} more speakers with fewer statements.</p>`);
   out.push('<h2>Disagreements</h2>');
   if (!r.disagreements.length) out.push('<p>No claim on which the sources conflict.</p>');
   else {

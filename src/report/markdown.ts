@@ -67,6 +67,7 @@ export function renderMarkdown(r: Report): string {
     out.push('');
   }
 
+  if (r.moreSpeakers) out.push(`… and ${r.moreSpeakers} more speakers with fewer statements.`, '');
   out.push('## Disagreements', '');
   if (!r.disagreements.length) out.push('No claim on which the sources conflict.', '');
   for (const d of r.disagreements) {

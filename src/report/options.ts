@@ -21,6 +21,8 @@ export interface ResolvedReportOptions {
   format: ReportFormat;
 }
 
+/** Speakers listed, those with most statements first; the rest are counted. */
+export const MAX_SPEAKERS = 40;
 /** Statements listed per speaker; the rest are counted. */
 export const STATEMENTS_PER_SPEAKER = 5;
 /** Longest statement quoted, in characters; a longer one is cut at a word and ends in "…". */

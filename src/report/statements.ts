@@ -10,13 +10,14 @@ import type { StoredDocument } from '../store/store.js';
 import { spanEvidence } from './evidence.js';
 import { round } from './events.js';
 import { dayOf } from './filters.js';
-import { MAX_STATEMENT, STATEMENTS_PER_SPEAKER } from './options.js';
+import { MAX_SPEAKERS, MAX_STATEMENT, STATEMENTS_PER_SPEAKER } from './options.js';
 import type { Inferred, Speaker, Statement } from './types.js';
 
 /** Speakers' names that say nobody in particular: their statements are kept out of the list. */
 const UNNAMED = /^(he|she|they|it|we|i|you|his|her|their)$/i;
 
-export function whoSaidWhat(docs: readonly StoredDocument[], entityNames: ReadonlyMap<string, string>): Speaker[] {
+/** The speakers with most statements (at most MAX_SPEAKERS), and how many more there are. */
+export function whoSaidWhat(docs: readonly StoredDocument[], entityNames: ReadonlyMap<string, string>): { speakers: Speaker[]; more: number } {
   const bySpeaker = new Map<string, Statement[]>();
   for (const d of docs) {
     const a = d.analysis;
@@ -34,9 +35,10 @@ export function whoSaidWhat(docs: readonly StoredDocument[], entityNames: Readon
       bySpeaker.set(name, [...(bySpeaker.get(name) ?? []), st]);
     }
   }
-  return [...bySpeaker]
-    .map(([name, all]) => ({ name, total: all.length, statements: [...all].sort(mainFirst).slice(0, STATEMENTS_PER_SPEAKER) }))
+  const all = [...bySpeaker]
+    .map(([name, said]) => ({ name, total: said.length, statements: [...said].sort(mainFirst).slice(0, STATEMENTS_PER_SPEAKER) }))
     .sort((x, y) => y.total - x.total || x.name.localeCompare(y.name));
+  return { speakers: all.slice(0, MAX_SPEAKERS), more: Math.max(0, all.length - MAX_SPEAKERS) };
 }
 
 function speakerOf(doc: string, q: Quote, entityNames: ReadonlyMap<string, string>): string | null {

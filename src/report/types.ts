@@ -165,6 +165,8 @@ export interface Report {
   projections: FigureValue[];
   days: DayGroup[];
   speakers: Speaker[];
+  /** Speakers left out of `speakers` (those with fewest statements). */
+  moreSpeakers: number;
   disagreements: Disagreement[];
   sources: ReportSource[];
   sentences: CitedSentence[];
