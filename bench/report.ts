@@ -35,7 +35,7 @@ if (!db) {
     process.exit(0);
   }
   db = join(mkdtempSync(join(tmpdir(), 'sitrep-report-bench-')), 'store.db');
-  const store = openSqliteStore(db);
+  const store = await openSqliteStore(db);
   const options = resolveOptions({});
   const t = performance.now();
   let batch: Analysis[] = [];
@@ -47,14 +47,17 @@ if (!db) {
     if (!r.ok) continue;
     batch.push(r);
     n++;
-    if (batch.length === 100) (store.putMany(batch), (batch = []));
+    if (batch.length === 100) {
+      await store.putMany(batch);
+      batch = [];
+    }
   }
-  if (batch.length) store.putMany(batch);
-  store.close();
+  if (batch.length) await store.putMany(batch);
+  await store.close();
   console.log(`store: ${n} reports through the pipeline in ${((performance.now() - t) / 1000).toFixed(1)} s (setup, not timed below)`);
 }
 
-const store = openSqliteStore(db);
+const store = await openSqliteStore(db);
 const options = resolveReportOptions({});
 const best = async <T>(f: () => T | Promise<T>): Promise<{ ms: number; value: T }> => {
   let ms = Infinity;
@@ -71,7 +74,7 @@ const built = await best(() => buildReport(read.value, options));
 const md = await best(() => renderMarkdown(built.value));
 const html = await best(() => renderHtml(built.value));
 const json = await best(() => JSON.stringify(built.value, null, 2));
-store.close();
+await store.close();
 const r = built.value;
 const figures = {
   reports: r.header.reports, events: r.header.events, figure_groups: r.figures.length, speakers: r.speakers.length, disagreements: r.disagreements.length, cited_sentences: r.sentences.length,

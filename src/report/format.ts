@@ -18,6 +18,18 @@ export function amount(v: Pick<FigureValue, 'value' | 'min' | 'max'>): string {
 
 export const range = (g: FigureGroup) => (g.range[0] === g.range[1] ? num(g.range[0]) : `${num(g.range[0])}–${num(g.range[1])}`);
 
+/** How the figure moved from report to report, latest first ("15 (Daily, 2022-02-27) ← 12 (Wire, 2022-02-26)"),
+ * each report's highest value; null when one report gives it all. */
+export function movement(g: FigureGroup): string | null {
+  const perReport = new Map<string, FigureValue>();
+  for (const v of g.values) {
+    const old = perReport.get(v.document);
+    if (!old || (v.value ?? v.min ?? 0) > (old.value ?? old.min ?? 0)) perReport.set(v.document, v);
+  }
+  if (perReport.size < 2) return null;
+  return [...perReport.values()].map((v) => `${amount(v)} (${[v.outlet, v.published].filter(Boolean).join(', ')})`).join(' ← ');
+}
+
 export function groupTitle(g: FigureGroup): string {
   return `${g.place ?? 'place not given'}${g.who !== 'people' ? ` (${g.who})` : ''}`;
 }

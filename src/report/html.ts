@@ -5,7 +5,7 @@
  * on, shown at the end of the page with the sentences around them.
  */
 import { sentenceKey } from './evidence.js';
-import { amount, eventParts, figureText, groupTitle, inferredText, num, periodText, range } from './format.js';
+import { amount, eventParts, figureText, groupTitle, inferredText, movement, num, periodText, range } from './format.js';
 import { STYLE } from './html-style.js';
 import { mapSvg } from './map.js';
 import { timelineSvg } from './timeline.js';
@@ -37,7 +37,7 @@ export function renderHtml(r: Report): string {
   else {
     out.push('<table class="figures"><thead><tr><th>Kind</th><th>Place</th><th>Range</th><th>Conservative</th><th>Values, latest report first</th></tr></thead><tbody>');
     for (const g of r.figures) {
-      out.push(`<tr${g.conflict ? ' class="conflict"' : ''}><td>${esc(g.kind)}</td><td>${esc(groupTitle(g))}</td><td>${esc(range(g))}</td><td>${num(g.conservative)}${g.conflict ? '<br><strong>sources disagree</strong>' : ''}</td><td><ul>${g.values.map((v) => `<li>${figureHtml(v, refs)}</li>`).join('')}</ul></td></tr>`);
+      out.push(`<tr${g.conflict ? ' class="conflict"' : ''}><td>${esc(g.kind)}</td><td>${esc(groupTitle(g))}</td><td>${esc(range(g))}</td><td>${num(g.conservative)}${g.conflict ? '<br><strong>sources disagree</strong>' : ''}</td><td><ul>${g.values.map((v) => `<li>${figureHtml(v, refs)}</li>`).join('')}</ul>${movement(g) ? `<p class="note">Across reports, latest first: ${esc(movement(g)!)}</p>` : ''}</td></tr>`);
     }
     out.push('</tbody></table>');
   }

@@ -4,7 +4,7 @@
  * viewer shows it as written and never renders it as markup or HTML.
  */
 import { sentenceKey } from './evidence.js';
-import { amount, eventParts, figureText, groupTitle, inferredText, num, periodText, range } from './format.js';
+import { amount, eventParts, figureText, groupTitle, inferredText, movement, num, periodText, range } from './format.js';
 import type { Evidence, FigureValue, Report } from './types.js';
 
 /** Characters Markdown would read as markup (or raw HTML), escaped with a backslash. */
@@ -31,6 +31,8 @@ export function renderMarkdown(r: Report): string {
     const sides = new Set(g.values.map((v) => `${v.document}|${v.said}`)).size;
     out.push(`- **${mdText(groupTitle(g))}**: ${range(g)}; conservative ${num(g.conservative)}${sides > 1 ? `; ${sides} sources` : ''}${g.conflict ? '; **sources disagree**' : ''}`);
     for (const v of g.values) out.push(`  - ${figureLine(v, refs)}`);
+    const moved = movement(g);
+    if (moved) out.push(`  - _across reports, latest first:_ ${mdText(moved)}`);
   }
   if (r.figures.length) out.push('');
   if (r.projections.length) {

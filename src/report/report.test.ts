@@ -43,6 +43,7 @@ test('key figures: one line a kind and place, every source side by side, latest 
   const twelve = g.values[1]!;
   assert.equal(twelve.said, 'the mayor');
   assert.deepEqual(twelve.including.map((p) => [p.value, p.of, p.text]), [[2, 'children', 'two']]);
+  assert.match(renderMarkdown(r), /_across reports, latest first:_ 15 \(Daily, 2022-02-27\) ← 12 \(Wire, 2022-02-26\)/);
   assert.deepEqual(r.projections.map((p) => [p.kind, p.value, p.said]), [['displaced', 1_000_000, 'The UN']]);
   assert.ok(!r.figures.some((f) => f.kind === 'displaced'), 'a projection is not a count');
 });

@@ -18,7 +18,8 @@ export async function reportCommand(args: ReportArgs, io: Io): Promise<number> {
   const { db, out, ...rest } = args;
   const options = resolveReportOptions(rest);
   if (!existsSync(db)) throw createError('DB_OPEN', `${db} does not exist; run "sitrep ingest PATH --db ${db}" first`);
-  const store = openSqliteStore(db);
+  // Awaited: a store that opens asynchronously (PostgreSQL) serves as well.
+  const store = await openSqliteStore(db);
   let text: string;
   try {
     const report = buildReport(await readInput(store, options), options);
