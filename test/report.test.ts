@@ -89,6 +89,16 @@ test('seeds: the report\'s figures, events, statements and evidence', { skip }, 
   for (const s of r.sentences) assert.equal(docs.get(s.document)!.document.text.slice(s.span[0], s.span[1]), s.text);
   // A figure's words are in its first evidence sentence.
   for (const g of r.figures) for (const v of g.values) assert.ok(v.evidence[0]!.text.includes(v.text), `"${v.text}" in "${v.evidence[0]!.text}"`);
+  // Nothing invented: a name or count the evidence does not write is marked inferred, with its rule.
+  const written = (ev: Array<{ text: string }>, words: string) => ev.some((x) => x.text.toLowerCase().includes(words.toLowerCase()));
+  const inferred = (xs: Array<{ field: string; rule: string }>, field: string) => xs.some((x) => x.field === field && x.rule.length > 0);
+  for (const e of events) {
+    for (const a of e.actors) assert.ok(written(e.evidence, a.name) || inferred(e.inferred, 'actor'), `actor ${a.name} of ${e.id}`);
+    if (e.place) assert.ok(written(e.evidence, e.place) || inferred(e.inferred, 'place'), `place ${e.place} of ${e.id}`);
+    if (e.fatalities !== null) assert.ok(written(e.evidence, String(e.fatalities)) || inferred(e.inferred, 'fatalities'), `fatalities of ${e.id}`);
+  }
+  for (const sp of r.speakers) for (const st of sp.statements) assert.ok(written(st.evidence, sp.name) || inferred(st.inferred, 'speaker'), `${sp.name}: ${st.text}`);
+  for (const g of r.figures) for (const v of g.values) if (v.place) assert.ok(written(v.evidence, v.place) || inferred(v.inferred, 'place'), `${v.text} in ${v.place}`);
 });
 
 test('seeds: the Markdown report matches its golden file and says the same again', { skip }, () => {

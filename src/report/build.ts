@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../model/types.js';
 import { disagreements } from './disagreements.js';
-import { allEvidence, citedSentences } from './evidence.js';
+import { allEvidence, citedSentences, sentenceEvidence } from './evidence.js';
 import { eventsByDay } from './events.js';
 import { keyFigures } from './figures.js';
 import { dayOf, placeMatcher } from './filters.js';
@@ -19,11 +19,16 @@ export function buildReport(input: ReportInput, options: ResolvedReportOptions):
   const docs = [...input.documents].sort((x, y) => (dayOf(x) ?? '').localeCompare(dayOf(y) ?? '') || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const area = options.place ? placeMatcher(options.place) : null;
   const { figures, projections } = keyFigures(docs, options, area);
-  const days = eventsByDay(input.events, placeNames(docs.map((d) => d.analysis)));
+  const analyses = new Map<string, Analysis>(docs.map((d) => [d.id, d.analysis]));
+  const sentenceAt = (doc: string, offset: number) => {
+    const a = analyses.get(doc);
+    const i = a ? a.sentences.findIndex((s) => s.span.start <= offset && offset < s.span.end) : -1;
+    return a && i >= 0 ? sentenceEvidence(a, i) : null;
+  };
+  const days = eventsByDay(input.events, placeNames(docs.map((d) => d.analysis)), sentenceAt);
   const { speakers, more } = whoSaidWhat(docs, input.entityNames);
   const conflicts = disagreements(figures, input.events);
   const sections = { figures, projections, days, speakers, disagreements: conflicts };
-  const analyses = new Map<string, Analysis>(docs.map((d) => [d.id, d.analysis]));
   const sources: ReportSource[] = docs.map((d) => ({
     id: d.id, outlet: d.source ?? d.analysis.document.source, title: d.title ?? d.analysis.document.title, published: dayOf(d),
     url: d.analysis.document.url, origin: d.origin,

@@ -7,7 +7,7 @@
  */
 import type { Quote } from '../model/annotations.js';
 import type { StoredDocument } from '../store/store.js';
-import { spanEvidence } from './evidence.js';
+import { sentenceEvidence, spanEvidence } from './evidence.js';
 import { round } from './events.js';
 import { dayOf } from './filters.js';
 import { MAX_SPEAKERS, MAX_STATEMENT, STATEMENTS_PER_SPEAKER } from './options.js';
@@ -26,11 +26,20 @@ export function whoSaidWhat(docs: readonly StoredDocument[], entityNames: Readon
       const name = speakerOf(d.id, q, entityNames);
       if (!name) continue;
       const inferred: Inferred[] = [];
-      if (q.speaker && q.speakerName && q.speaker.text !== q.speakerName) inferred.push({ field: 'speaker', rule: `attribution: "${q.speaker.text}" is ${q.speakerName} (${q.rule})` });
+      const evidence = [spanEvidence(a, q.sentence, q.content)];
+      // The sentence that names the speaker is evidence too: the name is checked against it.
+      const at = q.speaker ? a.sentences.findIndex((s) => s.span.start <= q.speaker!.start && q.speaker!.start < s.span.end) : -1;
+      const named = at >= 0 ? sentenceEvidence(a, at) : null;
+      if (named) evidence.push(named);
+      if (!named?.text.includes(name)) {
+        const rule = q.speaker && q.speakerName && q.speaker.text !== q.speakerName ? `attribution: "${q.speaker.text}" is ${q.speakerName} (${q.rule})`
+          : q.speaker ? `entities: the name the store files "${q.speaker.text}" under across reports` : `attribution: the speaker of the quotation around it (${q.rule})`;
+        inferred.push({ field: 'speaker', rule: name !== q.speakerName && q.speakerName ? `${rule}; across reports, ${name}` : rule });
+      }
       const st: Statement = {
         text: cut(q.content.text), direct: q.direct, kind: q.kind, as: q.speaker?.text ?? null, document: d.id,
         outlet: d.source ?? a.document.source, published: dayOf(d), confidence: round(q.confidence), inferred,
-        evidence: [spanEvidence(a, q.sentence, q.content)],
+        evidence,
       };
       bySpeaker.set(name, [...(bySpeaker.get(name) ?? []), st]);
     }
