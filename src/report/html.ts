@@ -68,7 +68,7 @@ export function renderHtml(r: Report): string {
     out.push(`<h3>${esc(s.name)}</h3>`, '<ul class="statements">');
     for (const st of s.statements) {
       const as = st.as && st.as !== s.name ? ` (as “${esc(st.as)}”)` : '';
-      const said = st.direct ? `<q>${esc(st.text)}</q>` : `${st.kind === 'belief' ? 'believes' : 'said'}: ${esc(st.text)}`;
+      const said = st.direct ? `<q>${esc(st.text)}</q>` : `${esc(st.cue ?? (st.kind === 'belief' ? 'believes' : 'said'))}: ${esc(st.text)}`;
       out.push(`<li>${said}${as} — ${esc(st.outlet ?? 'unknown outlet')}, ${esc(st.published ?? 'undated')} ${refs(st.evidence)}</li>`);
     }
     if (s.total > s.statements.length) out.push(`<li class="note">… and ${s.total - s.statements.length} more</li>`);

@@ -62,7 +62,7 @@ export function renderMarkdown(r: Report): string {
     out.push(`### ${mdText(s.name)}`, '');
     for (const st of s.statements) {
       const as = st.as && st.as !== s.name ? ` (as “${mdText(st.as)}”)` : '';
-      const said = st.direct ? `“${mdText(st.text)}”` : `${st.kind === 'belief' ? 'believes' : 'said'}: ${mdText(st.text)}`;
+      const said = st.direct ? `“${mdText(st.text)}”` : `${mdText(st.cue ?? (st.kind === 'belief' ? 'believes' : 'said'))}: ${mdText(st.text)}`;
       out.push(`- ${said}${as} — ${mdText(st.outlet ?? 'unknown outlet')}, ${st.published ?? 'undated'} ${refs(st.evidence)}`);
     }
     if (s.total > s.statements.length) out.push(`- … and ${s.total - s.statements.length} more`);

@@ -37,7 +37,7 @@ export function whoSaidWhat(docs: readonly StoredDocument[], entityNames: Readon
         inferred.push({ field: 'speaker', rule: name !== q.speakerName && q.speakerName ? `${rule}; across reports, ${name}` : rule });
       }
       const st: Statement = {
-        text: cut(q.content.text), direct: q.direct, kind: q.kind, as: q.speaker?.text ?? null, document: d.id,
+        text: cut(q.content.text), direct: q.direct, kind: q.kind, cue: q.cue?.text ?? null, as: q.speaker?.text ?? null, document: d.id,
         outlet: d.source ?? a.document.source, published: dayOf(d), confidence: round(q.confidence), inferred,
         evidence,
       };

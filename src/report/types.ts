@@ -124,6 +124,8 @@ export interface Statement {
   text: string;
   direct: boolean;
   kind: 'speech' | 'belief' | 'stance';
+  /** The verb or phrase that attributes it ("said", "accused", "according to"), as written. */
+  cue: string | null;
   /** The speaker as the report writes them ("he", "the MoD"). */
   as: string | null;
   document: string;
