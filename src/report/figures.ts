@@ -38,7 +38,7 @@ export function keyFigures(docs: readonly StoredDocument[], period: { from: stri
     const parts = partsOf(a, qs);
     qs.forEach((q, i) => {
       if (!(FIGURE_KINDS as readonly string[]).includes(q.kind) || parts.has(i)) return;
-      if (!inPeriod(q.date?.slice(0, 10) ?? dayOf(d), period)) return;
+      if (!inPeriod(calendarDay(q.date) ?? dayOf(d), period)) return;
       if (area && !placeInArea(q.place !== null ? a.annotations?.places?.[q.place] : undefined, area)) return;
       const v = figureValue(d, q, names);
       v.including = [...parts].filter(([, whole]) => whole === i).map(([part]) => figureValue(d, qs[part]!, names));
@@ -79,7 +79,7 @@ function figureValue(d: StoredDocument, q: Quantity, names: ReadonlyMap<string, 
     if (at) evidence.push(at);
   }
   const time = q.time !== null ? a.annotations?.times?.[q.time] : undefined;
-  if (q.date && (!time || time.sentence !== q.sentence)) {
+  if (calendarDay(q.date) && (!time || time.sentence !== q.sentence)) {
     const from = a.annotations?.governing?.[q.sentence]?.from;
     const rule = time ? `figures: the date governing the sentence, stated in sentence ${time.sentence + 1}`
       : from === 'inferred' ? 'figures: the day the report covers, inferred from its text' : 'figures: the day the report covers, from its publication date';
@@ -88,8 +88,13 @@ function figureValue(d: StoredDocument, q: Quantity, names: ReadonlyMap<string, 
   return {
     kind: q.kind, value: q.value, min: q.min, max: q.max, text: q.span.text, qualifier: q.qualifier, of: q.of, modality: q.modality,
     said: q.sourceName ?? q.source?.text ?? null, document: d.id, outlet: d.source ?? a.document.source, published: dayOf(d),
-    date: q.date, place: place ? placeName(place, names) : null, including: [], inferred, evidence,
+    date: calendarDay(q.date), place: place ? placeName(place, names) : null, including: [], inferred, evidence,
   };
+}
+
+/** A figure's date when it is a calendar date (`2022-03`, `2022-03-15`); a reference such as PRESENT_REF is none. */
+function calendarDay(date: string | null): string | null {
+  return date && /^\d{4}(-\d{2}){0,2}$/.test(date.slice(0, 10)) ? date.slice(0, 10) : null;
 }
 
 function whoOf(of: string | null): string {
