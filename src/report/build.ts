@@ -11,12 +11,13 @@ import { keyFigures } from './figures.js';
 import { dayOf, placeMatcher } from './filters.js';
 import type { ReportInput } from './input.js';
 import type { ResolvedReportOptions } from './options.js';
+import { cmp } from './format.js';
 import { placeNames } from './places.js';
 import { whoSaidWhat } from './statements.js';
 import type { Header, Report, ReportSource } from './types.js';
 
 export function buildReport(input: ReportInput, options: ResolvedReportOptions): Report {
-  const docs = [...input.documents].sort((x, y) => (dayOf(x) ?? '').localeCompare(dayOf(y) ?? '') || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const docs = [...input.documents].sort((x, y) => cmp(dayOf(x) ?? '', dayOf(y) ?? '') || cmp(x.id, y.id));
   const area = options.place ? placeMatcher(options.place) : null;
   const { figures, projections } = keyFigures(docs, options, area);
   const analyses = new Map<string, Analysis>(docs.map((d) => [d.id, d.analysis]));

@@ -6,7 +6,7 @@
  */
 import type { MergedEvent } from '../events/merged.js';
 import { offsetEvidence } from './evidence.js';
-import { num } from './format.js';
+import { cmp, num } from './format.js';
 import type { DayGroup, Evidence, Inferred, ReportEvent } from './types.js';
 
 const DATE_RULES: Record<string, string> = {
@@ -86,7 +86,7 @@ export function eventsByDay(events: readonly MergedEvent[], names: ReadonlyMap<s
     .sort(([x], [y]) => (x === 'undated' ? 1 : y === 'undated' ? -1 : x < y ? -1 : x > y ? 1 : 0))
     .map(([day, places]) => ({
       day,
-      places: [...places].sort(([x], [y]) => x.localeCompare(y)).map(([place, evs]) => ({ place, events: evs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) })),
+      places: [...places].sort(([x], [y]) => cmp(x, y)).map(([place, evs]) => ({ place, events: evs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) })),
     }));
 }
 

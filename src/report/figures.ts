@@ -9,6 +9,7 @@ import type { Analysis } from '../model/types.js';
 import type { StoredDocument } from '../store/store.js';
 import { sentenceEvidence } from './evidence.js';
 import { dayOf, inPeriod, placeInArea, type PlaceMatcher } from './filters.js';
+import { cmp } from './format.js';
 import { placeName, placeNames } from './places.js';
 import type { Evidence, FigureGroup, FigureValue, Inferred } from './types.js';
 
@@ -141,5 +142,5 @@ export function latestFirst(x: FigureValue, y: FigureValue): number {
 
 function byKindThenSize(x: FigureGroup, y: FigureGroup): number {
   const rank = (k: string) => (FIGURE_KINDS as readonly string[]).indexOf(k);
-  return rank(x.kind) - rank(y.kind) || y.conservative - x.conservative || (x.place ?? '').localeCompare(y.place ?? '') || x.who.localeCompare(y.who);
+  return rank(x.kind) - rank(y.kind) || y.conservative - x.conservative || cmp(x.place ?? '', y.place ?? '') || cmp(x.who, y.who);
 }

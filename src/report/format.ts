@@ -61,3 +61,6 @@ export function eventParts(e: ReportEvent): string[] {
   parts.push(`confidence ${e.confidence}`);
   return parts;
 }
+
+/** Code-point order: the same on every machine, whatever its locale (the report is deterministic). */
+export const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

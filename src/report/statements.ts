@@ -9,6 +9,7 @@ import type { Quote } from '../model/annotations.js';
 import type { StoredDocument } from '../store/store.js';
 import { sentenceEvidence, spanEvidence } from './evidence.js';
 import { round } from './events.js';
+import { cmp } from './format.js';
 import { dayOf } from './filters.js';
 import { MAX_SPEAKERS, MAX_STATEMENT, STATEMENTS_PER_SPEAKER } from './options.js';
 import type { Inferred, Speaker, Statement } from './types.js';
@@ -46,7 +47,7 @@ export function whoSaidWhat(docs: readonly StoredDocument[], entityNames: Readon
   }
   const all = [...bySpeaker]
     .map(([name, said]) => ({ name, total: said.length, statements: [...said].sort(mainFirst).slice(0, STATEMENTS_PER_SPEAKER) }))
-    .sort((x, y) => y.total - x.total || x.name.localeCompare(y.name));
+    .sort((x, y) => y.total - x.total || cmp(x.name, y.name));
   return { speakers: all.slice(0, MAX_SPEAKERS), more: Math.max(0, all.length - MAX_SPEAKERS) };
 }
 
@@ -60,7 +61,7 @@ const KIND_RANK = { speech: 0, belief: 1, stance: 2 } as const;
 /** Direct quotations, then speech, then views; then latest report first, then text order. */
 function mainFirst(x: Statement, y: Statement): number {
   return Number(y.direct) - Number(x.direct) || KIND_RANK[x.kind] - KIND_RANK[y.kind]
-    || (x.published ?? '').localeCompare(y.published ?? '') * -1 || (x.document < y.document ? -1 : x.document > y.document ? 1 : 0)
+    || cmp(y.published ?? '', x.published ?? '') || cmp(x.document, y.document)
     || x.evidence[0]!.span[0] - y.evidence[0]!.span[0];
 }
 
