@@ -9,6 +9,7 @@ import { ingestCommand } from './commands/ingest.js';
 import { exportCommand, searchCommand, showCommand } from './commands/query.js';
 import { entitiesCommand } from './commands/entities.js';
 import { statusCommand, workerCommand } from './commands/worker.js';
+import { reportCommand } from './commands/report.js';
 import { dbPath, EXIT, processIo } from './io.js';
 
 const int = (v: string) => {
@@ -113,6 +114,16 @@ export function program(run: (status: Promise<number> | number) => void): Comman
     .addOption(new Option('--what <layer>', 'what to export: documents (jsonl), places (geojson) or events (any format; acled-csv\'s only layer); default by format').choices(['documents', 'places', 'events']))
     .option('--db <file>', 'SQLite file or postgres:// URL (default $SITREP_DB or sitrep.db)')
     .action((f: { db?: string; format: string; what?: string }) => run(exportCommand({ db: dbPath(f.db), format: f.format, ...(f.what ? { what: f.what } : {}) }, io)));
+
+  prog.command('report')
+    .description('the situation report over the stored reports: key figures, events by day and place, who said what, disagreements')
+    .option('--db <file>', 'SQLite file or postgres:// URL (default $SITREP_DB or sitrep.db)')
+    .option('--from <date>', 'first day (YYYY-MM-DD)')
+    .option('--to <date>', 'last day (YYYY-MM-DD)')
+    .option('--place <name>', 'only events and figures in this place or country')
+    .addOption(new Option('--format <format>', 'md, html or json').choices(['md', 'html', 'json']).default('md'))
+    .option('--out <file>', 'write the report to FILE instead of standard output')
+    .action((f: { db?: string; from?: string; to?: string; place?: string; format: string; out?: string }) => run(reportCommand({ ...f, db: dbPath(f.db) }, io)));
 
   prog.command('eval').argument('<suite>', `evaluation suite: ${Object.keys(SUITES).join(', ')}`)
     .description('score sitrep on an evaluation set')
