@@ -47,6 +47,9 @@ test('ingest -: gzipped JSONL on stdin is records; re-ingest skips by input hash
   assert.deepEqual(summary(again.stderr), { ingested: 0, duplicates: 2, failed: 0 });
   const update = sitrep(['ingest', '-', '--db', db, '--update', '--published', '2022-03-01'], { input: jsonl });
   assert.match(update.stderr, /updated 2/, update.stderr);
+  const queued = sitrep(['ingest', '-', '--db', 'postgres://127.0.0.1/none', '--update', '--enqueue'], { input: jsonl });
+  assert.equal(queued.status, 2, 'the queue\'s workers do not replace stored analyses');
+  assert.match(queued.stderr, /--update cannot be combined with --enqueue/);
 
   const sql = new Database(db, { readonly: true });
   const rows = sql.prepare('SELECT text, url, published, origin FROM documents ORDER BY seq').all() as Array<{ text: string; url: string | null; published: string | null; origin: string }>;

@@ -1,6 +1,7 @@
 /** The readable report of one analysis, for a person at a terminal. */
 import type { Analysis } from '../model/types.js';
 import { extractLines } from '../figures/report.js';
+import { layerLines } from '../report/article.js';
 
 export function textReport(a: Analysis): string {
   const d = a.document;
@@ -26,6 +27,7 @@ export function textReport(a: Analysis): string {
     lines.push('', `Repaired (${d.repairs.length})`);
     for (const r of d.repairs) lines.push(`  - [${r.step}:${r.rule}] "${r.from}" → "${r.to}" (confidence ${r.confidence})`);
   }
+  lines.push(...layerLines(a));
   lines.push(...extractLines(a));
   lines.push('', 'Text');
   a.paragraphs.forEach((p, i) => {

@@ -23,7 +23,7 @@ export function extractLines(a: Analysis): string[] {
       const cue = q.cue ? ` ${q.cue.text}` : '';
       const words = oneLine(q.content.text);
       const content = words.length > MAX_QUOTE ? `${words.slice(0, MAX_QUOTE)}…` : words;
-      const sure = q.confidence < 0.7 ? ` (confidence ${q.confidence}${q.reason ? `: ${q.reason}` : ''})` : '';
+      const sure = q.confidence < 0.7 ? ` (confidence ${Math.round(q.confidence * 100) / 100}${q.reason ? `: ${q.reason}` : ''})` : '';
       lines.push(`  - s${q.sentence + 1} ${who}${phrase}${cue}${q.direct ? ': “' + content + '”' : `: ${content}`}${sure}`);
     }
   }

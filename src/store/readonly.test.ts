@@ -34,12 +34,12 @@ describe('sqlite store: read-only and the marker', () => {
     db.close();
   });
 
-  it('a read-only open reads a store in a read-only folder and writes nothing', () => {
+  it('a read-only open reads a store in a read-only folder and writes nothing', async () => {
     const dir = tempDir();
     const path = join(dir, 'sitrep.db');
     const w = openSqliteStore(path);
-    w.putMany([KYIV]);
-    w.close();
+    await w.putMany([KYIV]);
+    await w.close();
     // The last writer leaves a rollback journal: readable where no -shm file can be made.
     const check = new Database(path, { readonly: true });
     assert.equal(check.pragma('journal_mode', { simple: true }), 'delete');
@@ -48,9 +48,9 @@ describe('sqlite store: read-only and the marker', () => {
     try {
       const before = readFileSync(path);
       const r = openSqliteStore(path, { readOnly: true });
-      assert.equal(r.count(), 1);
-      assert.equal(r.search('missile').length, 1);
-      r.close();
+      assert.equal(await r.count(), 1);
+      assert.equal((await r.search('missile')).length, 1);
+      await r.close();
       assert.deepEqual(readFileSync(path), before);
     } finally {
       chmodSync(dir, 0o755);
@@ -62,19 +62,19 @@ describe('sqlite store: read-only and the marker', () => {
     assert.throws(() => openSqliteStore(path, { readOnly: true }), (e) => isDbOpen(e) && /no such database/.test((e as Error).message));
   });
 
-  it('input hashes and --update: a known input is recognized; an update replaces metadata', () => {
+  it('input hashes and --update: a known input is recognized; an update replaces metadata', async () => {
     const path = join(tempDir(), 'sitrep.db');
     const s = openSqliteStore(path);
     try {
-      s.putMany([KYIV]);
-      assert.equal(s.inputSeen!('h1'), false);
-      s.noteInputs!([['h1', KYIV.document.id]]);
-      assert.equal(s.inputSeen!('h1'), true);
+      await s.putMany([KYIV]);
+      assert.equal(await s.inputSeen!('h1'), false);
+      await s.noteInputs!([['h1', KYIV.document.id]]);
+      assert.equal(await s.inputSeen!('h1'), true);
       const dated = { ...KYIV, document: { ...KYIV.document, published: { value: '2022-03-01', precision: 'day' as const, source: 'user' as const } } };
-      assert.equal(s.updateMany!([dated]), 1);
-      assert.equal(s.get(KYIV.document.id)!.published, '2022-03-01');
+      assert.equal(await s.updateMany!([dated]), 1);
+      assert.equal((await s.get(KYIV.document.id))!.published, '2022-03-01');
     } finally {
-      s.close();
+      await s.close();
     }
   });
 });

@@ -169,19 +169,20 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     }
   }
 
+  // better-sqlite3 answers synchronously; the async wrappers only meet the shared interface.
   return {
     // IMMEDIATE takes the write lock up front, waiting up to the busy timeout; a deferred transaction that
     // read first would fail at once with SQLITE_BUSY if another writer committed in between.
-    putMany: (analyses) => putBatch.immediate(analyses),
-    putFailure(f: Failure) {
+    putMany: async (analyses) => putBatch.immediate(analyses),
+    async putFailure(f: Failure) {
       sql.putFailure.run(f.origin, f.stage, f.code, f.reason, now());
     },
-    has: (id) => sql.has.get(id) !== undefined,
-    inputSeen: (hash) => sql.inputSeen.get(hash) !== undefined,
-    noteInputs: (pairs) => db.transaction(() => pairs.forEach(([hash, id]) => sql.noteInput.run(hash, id))).immediate(),
+    has: async (id) => sql.has.get(id) !== undefined,
+    inputSeen: async (hash) => sql.inputSeen.get(hash) !== undefined,
+    noteInputs: async (pairs) => db.transaction(() => pairs.forEach(([hash, id]) => sql.noteInput.run(hash, id))).immediate(),
     // Same text, so the same id and sentences: the metadata and the analysis (dates resolved against a
     // new publication date) are replaced, and the merged events are recomputed from every analysis.
-    updateMany: (analyses) => db.transaction(() => {
+    updateMany: async (analyses) => db.transaction(() => {
       const changed = analyses.filter((a) => {
         const d = a.document;
         return sql.updateDocument.run(d.origin, d.url, d.source, d.title, d.published?.value ?? null, d.language, JSON.stringify(a), d.id).changes === 1;
@@ -193,7 +194,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       }
       return changed.length;
     }).immediate(),
-    get(id) {
+    async get(id) {
       const row = sql.get.get(id) as DocumentRow | undefined;
       return row ? toStored(row) : null;
     },
@@ -202,11 +203,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const offset = opts.offset ?? 0;
       wholeNumber('limit', limit);
       wholeNumber('offset', offset);
-      return pages(limit, offset);
+      return toAsync(pages(limit, offset));
     },
-    count: () => sql.count.get() as number,
-    failures: () => sql.failures.all() as StoredFailure[],
-    search(query, opts = {}) {
+    count: async () => sql.count.get() as number,
+    failures: async () => sql.failures.all() as StoredFailure[],
+    async search(query, opts = {}) {
       const match = ftsQuery(query);
       const limit = opts.limit ?? DEFAULT_SEARCH_LIMIT;
       wholeNumber('limit', limit);
@@ -221,19 +222,19 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const offset = opts.offset ?? 0;
       wholeNumber('limit', limit);
       wholeNumber('offset', offset);
-      return events.list(limit, offset);
+      return toAsync(events.list(limit, offset));
     },
-    eventCount: () => events.count(),
-    eventMentionCount: () => events.mentionCount(),
-    rebuildEvents: () => db.transaction(() => events.rebuild()).immediate(),
-    entities(opts = {}) {
+    eventCount: async () => events.count(),
+    eventMentionCount: async () => events.mentionCount(),
+    rebuildEvents: async () => db.transaction(() => events.rebuild()).immediate(),
+    async entities(opts = {}) {
       const limit = opts.limit ?? Infinity;
       wholeNumber('limit', limit);
       return entities.list(limit, opts.type ?? null);
     },
-    entityLinks: (entityId) => entities.links(entityId),
-    entityOf: (docId, localId) => entities.of(docId, localId),
-    close() {
+    entityLinks: async (entityId) => entities.links(entityId),
+    entityOf: async (docId, localId) => entities.of(docId, localId),
+    async close() {
       if (!db.open) return;
       // Back to a rollback journal when the last writer leaves: a WAL file can be read only where its
       // -shm file can be made, so a store copied to (or left in) a read-only folder could not be read.
@@ -250,12 +251,16 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   };
 }
 
+async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items;
+}
+
 function toStored(row: DocumentRow): StoredDocument {
   const { seq: _seq, analysis, ...fields } = row;
   return { ...fields, analysis: JSON.parse(analysis) as Analysis };
 }
 
-function wholeNumber(name: string, value: number): void {
+export function wholeNumber(name: string, value: number): void {
   if (value !== Infinity && !(Number.isInteger(value) && value >= 0)) {
     throw createError('BAD_OPTION', `${name} must be a whole number ≥ 0, got ${value}`);
   }

@@ -10,9 +10,16 @@ import cliProgress from 'cli-progress';
 import { BudgetedPipeline, DEFAULT_BUDGET, type Budget } from '../../core/budget.js';
 import { inputHash } from '../../ingest/hash.js';
 import { readSources } from '../../ingest/sources.js';
+import { readUrlList } from '../../ingest/url-list.js';
+import { warcProgress, skippedSummary } from '../../ingest/warc-report.js';
+import type { WarcSkip } from '../../ingest/warc.js';
+import type { FetchOptions } from '../../ingest/fetch.js';
 import type { Analysis, Failure } from '../../model/types.js';
 import { resolveOptions, type UserOptions } from '../../options.js';
-import { openSqliteStore } from '../../store/sqlite.js';
+import { createError } from '../../errors.js';
+import { enqueue } from '../../queue/enqueue.js';
+import { openStore } from '../../store/open.js';
+import { isPostgresUrl } from '../../store/postgres/connect.js';
 import { EXIT, type Io } from '../io.js';
 
 /** Documents per transaction: large enough to amortize the commit, small enough that a crash costs little. */
@@ -27,6 +34,13 @@ export interface IngestArgs {
   budget?: Budget;
   /** Re-analyze inputs already stored and replace their analysis and metadata. */
   update?: boolean;
+  /** A file of URLs to fetch, one a line. */
+  urls?: string;
+  fetch?: FetchOptions;
+  /** Queue the inputs for `sitrep worker` instead of analyzing them here (PostgreSQL only). */
+  enqueue?: boolean;
+  /** With `enqueue`: seconds before a running job is taken for dead and redone. */
+  jobTimeout?: number;
 }
 
 export interface IngestSummary {
@@ -36,14 +50,18 @@ export interface IngestSummary {
   duplicates: number;
   failed: number;
   ignored: number;
+  /** WARC records that are not articles, by why. */
+  skipped: Partial<Record<WarcSkip, number>>;
   seconds: number;
 }
 
 export async function ingestCommand(args: IngestArgs, io: Io): Promise<number> {
+  if (args.enqueue) return enqueueCommand(args, io);
   const summary = await ingest(args, io);
   io.err(
     `ingested ${summary.ingested}, ${summary.updated ? `updated ${summary.updated}, ` : ''}skipped ${summary.duplicates} as duplicates, failed ${summary.failed}` +
       (summary.ignored ? `, ignored ${summary.ignored} ${summary.ignored === 1 ? 'file that is not an article' : 'files that are not articles'}` : '') +
+      skippedSummary(summary.skipped) +
       ` (${summary.seconds.toFixed(1)} s)`,
   );
   return summary.failed > 0 ? EXIT.INPUT_FAILED : EXIT.OK;
@@ -51,12 +69,13 @@ export async function ingestCommand(args: IngestArgs, io: Io): Promise<number> {
 
 export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
   const options = resolveOptions(args.options);
-  const store = openSqliteStore(args.db);
+  const store = await openStore(args.db);
   const pipeline = new BudgetedPipeline(options, args.budget ?? DEFAULT_BUDGET);
   const started = performance.now();
-  const summary: IngestSummary = { ingested: 0, updated: 0, duplicates: 0, failed: 0, ignored: 0, seconds: 0 };
-  const bar = io.tty ? new cliProgress.SingleBar({ format: 'ingest {value} articles | {failed} failed | {duration_formatted}', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
-  bar?.start(0, 0, { failed: 0 });
+  const summary: IngestSummary = { ingested: 0, updated: 0, duplicates: 0, failed: 0, ignored: 0, skipped: {}, seconds: 0 };
+  const bar = io.tty ? new cliProgress.SingleBar({ format: 'ingest {value} articles | {failed} failed{bytes} | {duration_formatted}', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+  bar?.start(0, 0, { failed: 0, bytes: '' });
+  const progress = warcProgress();
   const batch: Analysis[] = [];
   const hashes: string[] = [];
   const flush = async () => {
@@ -71,18 +90,27 @@ export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
     batch.length = 0;
     hashes.length = 0;
   };
-  const failed = (f: Failure) => {
+  const failed = async (f: Failure) => {
     summary.failed++;
-    store.putFailure(f);
+    await store.putFailure(f);
     bar?.stop();
     io.err(`sitrep: ${f.origin}: ${f.reason}`);
-    bar?.start(0, summary.ingested + summary.duplicates, { failed: summary.failed });
+    bar?.start(0, summary.ingested + summary.duplicates, { failed: summary.failed, bytes: '' });
   };
   try {
-    const sources = readSources(args.paths, { maxBytes: options.maxBytes, onIgnored: () => summary.ignored++, ...(io.stdin ? { stdin: io.stdin } : {}) });
+    const urls = args.urls ? await readUrlList(args.urls) : [];
+    const sources = readSources(args.paths, {
+      urls,
+      maxBytes: options.maxBytes,
+      onIgnored: () => summary.ignored++,
+      onSkipped: (why) => (summary.skipped[why] = (summary.skipped[why] ?? 0) + 1),
+      onProgress: (read, total) => bar?.update({ bytes: progress(read, total) }),
+      ...(args.fetch ? { fetch: args.fetch } : {}),
+      ...(io.stdin ? { stdin: io.stdin } : {}),
+    });
     for await (const item of sources) {
       if ('ok' in item) {
-        failed(item);
+        await failed(item);
         continue;
       }
       // Seen before, with the same metadata and options: a duplicate, known without analyzing it.
@@ -92,7 +120,7 @@ export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
         continue;
       }
       const result = await pipeline.run(item);
-      if (!result.ok) failed(result);
+      if (!result.ok) await failed(result);
       else {
         batch.push(result);
         hashes.push(hash);
@@ -104,8 +132,20 @@ export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
   } finally {
     bar?.stop();
     await pipeline.close();
-    store.close();
+    await store.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+async function enqueueCommand(args: IngestArgs, io: Io): Promise<number> {
+  // The queue's workers store what they analyze; replacing stored analyses is done by a direct ingest.
+  if (args.update) throw createError('BAD_OPTION', '--update cannot be combined with --enqueue; run "sitrep ingest --update" against the store directly');
+  if (!isPostgresUrl(args.db)) throw createError('BAD_OPTION', `--enqueue needs --db postgres://... (or SITREP_DB set to one); "${args.db}" is a SQLite file, which has no work queue`);
+  const urls = args.urls ? await readUrlList(args.urls) : [];
+  const s = await enqueue({ paths: args.paths, db: args.db, options: args.options, urls, ...(args.batch ? { jobSize: args.batch } : {}), ...(args.jobTimeout ? { jobTimeout: args.jobTimeout } : {}) }, io);
+  io.err(`queued ${s.articles} articles in ${s.jobs} jobs, failed ${s.failed}` +
+    (s.ignored ? `, ignored ${s.ignored} ${s.ignored === 1 ? 'file that is not an article' : 'files that are not articles'}` : '') +
+    ` (${s.seconds.toFixed(1)} s); run "sitrep worker --db ..." to process them`);
+  return s.failed > 0 ? EXIT.INPUT_FAILED : EXIT.OK;
 }
