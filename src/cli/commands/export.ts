@@ -39,23 +39,23 @@ export function exportLayer(format: string, what: string | undefined): { format:
   return { format: format as ExportFormat, what: layer as ExportLayer };
 }
 
-export function exportStore(store: Store, format: ExportFormat, what: ExportLayer, io: Io): number {
-  if (what === 'documents') return exportDocuments(store, io);
-  if (what === 'places') return exportPlaces(store, io);
-  if (format === 'acled-csv') return exportAcled(store, io);
-  if (format === 'geojson') return exportEventFeatures(store, io);
+export async function exportStore(store: Store, format: ExportFormat, what: ExportLayer, io: Io): Promise<number> {
+  if (what === 'documents') return await exportDocuments(store, io);
+  if (what === 'places') return await exportPlaces(store, io);
+  if (format === 'acled-csv') return await exportAcled(store, io);
+  if (format === 'geojson') return await exportEventFeatures(store, io);
   let n = 0;
-  for (const e of store.events()) {
+  for await (const e of store.events()) {
     io.out(JSON.stringify(e));
     n++;
   }
-  io.err(`exported ${plural(n, 'event')} from ${plural(store.eventMentionCount(), 'event mention')}`);
+  io.err(`exported ${plural(n, 'event')} from ${plural(await store.eventMentionCount(), 'event mention')}`);
   return EXIT.OK;
 }
 
-function exportDocuments(store: Store, io: Io): number {
+async function exportDocuments(store: Store, io: Io): Promise<number> {
   let n = 0;
-  for (const doc of store.list()) {
+  for await (const doc of store.list()) {
     io.out(JSON.stringify(doc.analysis));
     n++;
   }
@@ -64,10 +64,10 @@ function exportDocuments(store: Store, io: Io): number {
 }
 
 /** One GeoJSON FeatureCollection of every stored document's resolved places. */
-function exportPlaces(store: Store, io: Io): number {
+async function exportPlaces(store: Store, io: Io): Promise<number> {
   const collector = new GeoJsonCollector();
   let n = 0;
-  for (const doc of store.list()) {
+  for await (const doc of store.list()) {
     collector.add(doc.analysis);
     n++;
   }
@@ -78,22 +78,22 @@ function exportPlaces(store: Store, io: Io): number {
 }
 
 /** RFC 4180: a header record, then a record an event, each ended by CRLF (`io.out` adds the LF). */
-function exportAcled(store: Store, io: Io): number {
+async function exportAcled(store: Store, io: Io): Promise<number> {
   io.out(`${csvRecord(ACLED_COLUMNS)}\r`);
   let n = 0;
-  for (const e of store.events()) {
+  for await (const e of store.events()) {
     const row = acledRow(e);
     io.out(`${csvRecord(ACLED_COLUMNS.map((c) => row[c]))}\r`);
     n++;
   }
-  io.err(`exported ${plural(n, 'event')} from ${plural(store.eventMentionCount(), 'event mention')}`);
+  io.err(`exported ${plural(n, 'event')} from ${plural(await store.eventMentionCount(), 'event mention')}`);
   return EXIT.OK;
 }
 
-function exportEventFeatures(store: Store, io: Io): number {
+async function exportEventFeatures(store: Store, io: Io): Promise<number> {
   const features = [];
   let unplaced = 0;
-  for (const e of store.events()) {
+  for await (const e of store.events()) {
     const f = eventFeature(e);
     if (f) features.push(f);
     else unplaced++;

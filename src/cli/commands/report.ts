@@ -1,12 +1,11 @@
 /** `sitrep report`: the situation report over the stored reports, as Markdown, HTML or JSON. */
-import { existsSync, writeFileSync } from 'node:fs';
-import { createError } from '../../errors.js';
+import { writeFileSync } from 'node:fs';
 import { buildReport } from '../../report/build.js';
 import { renderHtml } from '../../report/html.js';
 import { readInput } from '../../report/input.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { resolveReportOptions, type ReportOptions } from '../../report/options.js';
-import { openSqliteStore } from '../../store/sqlite.js';
+import { openExistingStore } from '../../store/open.js';
 import { EXIT, type Io } from '../io.js';
 
 export interface ReportArgs extends ReportOptions {
@@ -17,9 +16,7 @@ export interface ReportArgs extends ReportOptions {
 export async function reportCommand(args: ReportArgs, io: Io): Promise<number> {
   const { db, out, ...rest } = args;
   const options = resolveReportOptions(rest);
-  if (!existsSync(db)) throw createError('DB_OPEN', `${db} does not exist; run "sitrep ingest PATH --db ${db}" first`);
-  // Awaited: a store that opens asynchronously (PostgreSQL) serves as well.
-  const store = await openSqliteStore(db);
+  const store = await openExistingStore(db);
   let text: string;
   try {
     const report = buildReport(await readInput(store, options), options);
