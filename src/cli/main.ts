@@ -8,8 +8,8 @@ import { SUITES } from '../eval/suites.js';
 import { ingestCommand } from './commands/ingest.js';
 import { exportCommand, searchCommand, showCommand } from './commands/query.js';
 import { entitiesCommand } from './commands/entities.js';
-import { reportCommand } from './commands/report.js';
 import { statusCommand, workerCommand } from './commands/worker.js';
+import { reportCommand } from './commands/report.js';
 import { dbPath, EXIT, processIo } from './io.js';
 
 const int = (v: string) => {

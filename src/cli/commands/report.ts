@@ -16,7 +16,8 @@ export interface ReportArgs extends ReportOptions {
 export async function reportCommand(args: ReportArgs, io: Io): Promise<number> {
   const { db, out, ...rest } = args;
   const options = resolveReportOptions(rest);
-  const store = await openExistingStore(db);
+  const store = await openExistingStore(db); // a SQLite file or a postgres:// store
+
   let text: string;
   try {
     const report = buildReport(await readInput(store, options), options);
