@@ -1,10 +1,12 @@
 /**
  * The candidates of one toponym span: its name as written, else without "the" or a possessive, else —
  * for "X region", "X oblast", "X County" — the division X names: a division of that name, or the
- * first-level division whose seat is the town X ("Sumy region" is the oblast around Sumy).
+ * first-level division whose seat is the town X ("Sumy region" is the oblast around Sumy); else, for
+ * "eastern X" or "X's east", the place X (src/geo/parts.ts moves it to that side).
  */
 import { DIVISION_WORDS } from '../lexicon/places.js';
 import type { Gazetteer } from './gazetteer.js';
+import { compassInside } from './parts.js';
 import type { Candidate } from './types.js';
 
 const DIVISION_TAIL = new RegExp(`^(.+?)\\s+(${DIVISION_WORDS.join('|')})$`, 'i');
@@ -23,7 +25,10 @@ export function lookupName(g: Gazetteer, text: string): Candidate[] {
     if (c.length) return c;
   }
   const tail = DIVISION_TAIL.exec(name);
-  return tail ? divisionOf(g, tail[1]!) : [];
+  if (tail) return divisionOf(g, tail[1]!);
+  // "eastern Ukraine", "Ukraine's southeast": the place the side is of (placed on that side by sideOf)
+  const side = compassInside(text);
+  return side ? lookupName(g, side.base) : [];
 }
 
 /** The divisions a base name can stand for: divisions so named, and the divisions seated in towns so named. */

@@ -10,6 +10,7 @@ import type { Place } from '../model/annotations.js';
 import type { Span } from '../model/types.js';
 import { detectToponyms } from './detect.js';
 import { loadGazetteer } from './gazetteer.js';
+import { compassAround } from './parts.js';
 import { resolveSpans } from './places.js';
 import type { ToponymSpan } from './resolve.js';
 import type { Resolution } from './types.js';
@@ -36,22 +37,34 @@ export interface PlaceFound {
 }
 
 const PLACE_TYPES = new Set(['LOC', 'GPE', 'FAC']);
+/** "pro-Russia", "anti-Kyiv": a stance toward a place, not the place. */
+const STANCE = /^(?:pro|anti)[-‐‑]/i;
 /** A division or part-of-town word right after a mention belongs to the toponym ("Sumy region"). */
 const TAIL = new RegExp(`^ (${[...new Set([...DIVISION_WORDS, ...SUBURB_WORDS])].join('|')})\\b`, 'i');
 
 export function toponymSpans(input: PlacesInput): ToponymSpan[] {
   const g = loadGazetteer();
   const found = detectToponyms(g, input.text);
-  if (!input.mentions) return found;
+  if (!input.mentions) return withSides(input.text, found);
   const spans: ToponymSpan[] = input.mentions
     .filter((m) => PLACE_TYPES.has(m.type) || (m.fine !== undefined && m.fine !== null && PLACE_TYPES.has(m.fine)))
+    .filter((m) => !STANCE.test(input.text.slice(m.start, m.end)))
     .map((m) => {
       const tail = TAIL.exec(input.text.slice(m.end, m.end + 20));
       const end = tail ? m.end + tail[0].length : m.end;
       return { start: m.start, end, text: input.text.slice(m.start, end) };
     });
   for (const s of found) if (!input.mentions.some((m) => m.start < s.end && s.start < m.end)) spans.push(s);
-  return spans.sort((a, b) => a.start - b.start);
+  return withSides(input.text, spans).sort((a, b) => a.start - b.start);
+}
+
+/** Spans widened to the compass word of a side ("eastern Ukraine", "Ukraine's southeast"). */
+function withSides(text: string, spans: ToponymSpan[]): ToponymSpan[] {
+  return spans.map((s) => {
+    const side = compassAround(text, s.start, s.end);
+    if (!side || spans.some((o) => o !== s && o.start < side.end && side.start < o.end)) return s;
+    return { start: side.start, end: side.end, text: text.slice(side.start, side.end) };
+  });
 }
 
 export function tagPlaces(input: PlacesInput): PlaceFound[] {
