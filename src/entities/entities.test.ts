@@ -143,3 +143,22 @@ test('across documents: an initial does not bridge two given names', () => {
   assert.equal(canonical.name, 'Shane Williams');
   assert.equal(compare(serena, canonical), null);
 });
+
+test('known places: a name the tagger typed PER that the gazetteer knows and the article treats as a place is LOC', async () => {
+  const { knownPlaces } = await import('./placenames.js');
+  const know = {
+    areas: (n: string) => (n === 'Crimea' ? ['UA'] : []),
+    towns: (n: string) => (n === 'Yenakiieve' || n === 'Donetsk' ? ['UA'] : n === 'Clinton' ? ['US'] : []),
+    given: (w: string) => w === 'Victoria',
+  };
+  const text = 'Rebels in Donetsk said Yenakiieve fell. Observers could not enter Crimea. Clinton said Crimea was lost. Fighting in Yenakiieve went on.';
+  const at = (name: string, type: 'PER' | 'LOC', from = 0) => { const start = text.indexOf(name, from); return { start, end: start + name.length, sentence: 0, type, fine: null, rule: 'ner:perceptron', confidence: 0.9 }; };
+  const mentions = [at('Donetsk', 'LOC'), at('Yenakiieve', 'PER'), at('Crimea', 'PER'), at('Clinton', 'PER'), at('Crimea', 'PER', text.indexOf('Clinton')), at('Yenakiieve', 'PER', text.indexOf('Fighting'))];
+  const out = knownPlaces(text, mentions, know);
+  assert.deepEqual(out.map((m) => m.type), ['LOC', 'LOC', 'LOC', 'PER', 'LOC', 'LOC']);
+  assert.match(out[1]!.rule, /refine:known-place/);
+  // no place evidence in the article: the type stays
+  const plain = 'Yenakiieve was quiet. Donetsk was calm.';
+  const kept = knownPlaces(plain, [{ start: 0, end: 10, sentence: 0, type: 'PER', fine: null, rule: 'ner:perceptron', confidence: 0.9 }, { start: 22, end: 29, sentence: 1, type: 'LOC', fine: null, rule: 'ner:perceptron', confidence: 0.9 }], know);
+  assert.equal(kept[0]!.type, 'PER');
+});

@@ -104,12 +104,9 @@ test('figures: Acc@161, mean, median and AUC of the log error', () => {
 
 test('a side of a country is an area on that side, not the country centre', () => {
   const text = 'Fighting spread across eastern Ukraine, while Ukraine’s southeast stayed calm and Western Ukraine voted.';
-  const spans = detectToponyms(g, text).map((s) => s);
-  const { toponymSpans } = stageModule;
-  const widened = toponymSpans({ text, sentences: [] });
-  assert.deepEqual(widened.map((s) => s.text), ['eastern Ukraine', 'Ukraine’s southeast', 'Western Ukraine']);
-  const [east, southeast, west] = resolveSpans(g, text, widened);
-  assert.ok(spans.length >= 3);
+  const found = stageModule.tagPlaces({ text, sentences: [{ start: 0, end: text.length }] });
+  assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['eastern Ukraine', 'Ukraine’s southeast', 'Western Ukraine']);
+  const [east, southeast, west] = found.map((f) => f.resolution);
   for (const r of [east, southeast, west]) {
     assert.equal(r?.country, 'UA');
     assert.equal(r?.precision, 3);
@@ -118,14 +115,22 @@ test('a side of a country is an area on that side, not the country centre', () =
   assert.ok(distanceKm(east!.lat!, east!.lon!, 48.5, 38) < 250, `${east!.lat},${east!.lon}`);
   assert.ok(distanceKm(southeast!.lat!, southeast!.lon!, 48, 37) < 300, `${southeast!.lat},${southeast!.lon}`);
   assert.ok(west!.lon! < 28, `${west!.lat},${west!.lon}`);
+  // a compass word before a division says where the division lies: not moved
+  const sumy = 'Families were evacuated from the northeast Sumy region.';
+  const [division] = stageModule.tagPlaces({ text: sumy, sentences: [{ start: 0, end: sumy.length }] }).map((f) => f.resolution);
+  assert.equal(division?.featureType, 'ADM1');
+  assert.ok(distanceKm(division!.lat!, division!.lon!, 50.92, 34.8) < 120);
   // a name of its own keeps its own place
   const [sa] = resolveIn('Talks were held in South Africa.', ['South Africa']);
   assert.equal(sa?.country, 'ZA');
 });
 
 test('world cities by their English names over same-name towns; a foreign capital in news from abroad', () => {
-  const [geneva] = resolveIn('The ICRC in Geneva said on Friday that it was ready.', ['Geneva']);
+  const [geneva] = resolveIn('The ICRC in Geneva said fighting near Donetsk, Luhansk and Sloviansk went on.', ['Geneva', 'Donetsk', 'Luhansk', 'Sloviansk']);
   assert.equal(geneva?.country, 'CH');
+  // in local US news the town of Illinois is still meant
+  const [illinois] = resolveIn('Police in Geneva and St. Charles and Batavia closed roads near Chicago.', ['Geneva', 'St. Charles', 'Batavia', 'Chicago']);
+  assert.equal(illinois?.country, 'US');
   const text = 'Kiev asked Washington for weapons as fighting near Donetsk and Luhansk went on, Moscow said.';
   const [washington] = resolveIn(text, ['Washington', 'Kiev', 'Donetsk', 'Luhansk', 'Moscow']);
   assert.equal(washington?.featureType, 'PPLC');

@@ -24,11 +24,12 @@ export function lookupName(g: Gazetteer, text: string): Candidate[] {
     const c = g.candidates(name);
     if (c.length) return c;
   }
-  const tail = DIVISION_TAIL.exec(name);
-  if (tail) return divisionOf(g, tail[1]!);
-  // "eastern Ukraine", "Ukraine's southeast": the place the side is of (placed on that side by sideOf)
+  // "eastern Ukraine", "Ukraine's southeast", "the northeast Sumy region": the place the compass word
+  // is said of (a country's side is placed on that side by sideOf)
   const side = compassInside(text);
-  return side ? lookupName(g, side.base) : [];
+  if (side) return lookupName(g, side.base);
+  const tail = DIVISION_TAIL.exec(name);
+  return tail ? divisionOf(g, tail[1]!) : [];
 }
 
 /** The divisions a base name can stand for: divisions so named, and the divisions seated in towns so named. */
@@ -39,7 +40,7 @@ export function divisionOf(g: Gazetteer, base: string): Candidate[] {
   for (const c of g.candidates(base)) {
     const code = d.code[c.row]!;
     let row: number | undefined;
-    if (code.startsWith('ADM') || code === 'RGN') row = c.row;
+    if (code.startsWith('ADM') || code === 'RGN' || code === 'PEN') row = c.row;
     else if (SEAT_CODES.has(code)) row = g.admin1Row.get(`${d.cc[c.row]}.${d.a1[c.row]}`);
     if (row !== undefined && !seen.has(row)) {
       seen.add(row);

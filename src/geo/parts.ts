@@ -1,9 +1,10 @@
 /**
- * Parts of a country or first-level division named by a compass word: "eastern Ukraine", "Southeastern
+ * Parts of a country named by a compass word: "eastern Ukraine", "Southeastern
  * Ukraine", "Ukraine's east", "Ukraine’s southeastern regions". Such a name is an area, not the
  * country's centre: it is placed inside the country's spread of towns, toward the named side, at
- * precision 3. The spread is the middle 90% of the country's (or division's) populated places in
- * latitude and longitude (the same spread the build centres divisions on), computed once a country.
+ * precision 3. The spread is the middle 90% of the country's populated places in latitude and
+ * longitude (the same spread the build centres divisions on), computed once a country. A compass word
+ * before a division ("the northeast Sumy region") says where the division lies, so it is not moved.
  */
 import { BEARINGS } from '../lexicon/places.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -50,7 +51,7 @@ function bearingOf(word: string): number {
 interface Spread { latLo: number; latHi: number; lonLo: number; lonHi: number }
 const spreads = new WeakMap<Gazetteer, Map<string, Spread | null>>();
 
-/** The middle 90% of the populated places of a country (`UA`) or division (`UA.14`). */
+/** The middle 90% of the populated places of a country (`UA`) or division (`UA.14`, unused yet). */
 export function spreadOf(g: Gazetteer, key: string): Spread | null {
   let cache = spreads.get(g);
   if (!cache) spreads.set(g, (cache = new Map()));
@@ -79,13 +80,14 @@ export function spreadOf(g: Gazetteer, key: string): Spread | null {
 }
 
 /**
- * The resolution moved to the named side of the country or division it resolved to; other kinds of
- * place (towns, regions without a spread of towns) are returned as they are.
+ * The resolution moved to the named side of the country it resolved to; other kinds of place
+ * (divisions, towns, regions without a spread of towns) are returned as they are.
  */
 export function sideOf(g: Gazetteer, r: Resolution, bearing: number): Resolution {
   if (r.lat === null || r.row === null) return r;
   const code = r.featureType;
-  const key = code === 'PCLI' || code === 'PCLD' ? r.country : code === 'ADM1' && g.data.a1[r.row] ? `${r.country}.${g.data.a1[r.row]}` : null;
+  // only a country: "the northeast Sumy region" is the Sumy region, which lies in the northeast
+  const key = code === 'PCLI' || code === 'PCLD' ? r.country : null;
   const s = key ? spreadOf(g, key) : null;
   if (!s || s.latHi - s.latLo < MIN_SPREAD_DEG || s.lonHi - s.lonLo < MIN_SPREAD_DEG) return r;
   const b = (bearing * Math.PI) / 180;

@@ -10,7 +10,7 @@ import type { Place } from '../model/annotations.js';
 import type { Span } from '../model/types.js';
 import { detectToponyms } from './detect.js';
 import { loadGazetteer } from './gazetteer.js';
-import { compassAround } from './parts.js';
+import { compassAround, sideOf } from './parts.js';
 import { resolveSpans } from './places.js';
 import type { ToponymSpan } from './resolve.js';
 import type { Resolution } from './types.js';
@@ -45,7 +45,7 @@ const TAIL = new RegExp(`^ (${[...new Set([...DIVISION_WORDS, ...SUBURB_WORDS])]
 export function toponymSpans(input: PlacesInput): ToponymSpan[] {
   const g = loadGazetteer();
   const found = detectToponyms(g, input.text);
-  if (!input.mentions) return withSides(input.text, found);
+  if (!input.mentions) return found;
   const spans: ToponymSpan[] = input.mentions
     .filter((m) => PLACE_TYPES.has(m.type) || (m.fine !== undefined && m.fine !== null && PLACE_TYPES.has(m.fine)))
     .filter((m) => !STANCE.test(input.text.slice(m.start, m.end)))
@@ -55,22 +55,26 @@ export function toponymSpans(input: PlacesInput): ToponymSpan[] {
       return { start: m.start, end, text: input.text.slice(m.start, end) };
     });
   for (const s of found) if (!input.mentions.some((m) => m.start < s.end && s.start < m.end)) spans.push(s);
-  return withSides(input.text, spans).sort((a, b) => a.start - b.start);
+  return spans.sort((a, b) => a.start - b.start);
 }
 
-/** Spans widened to the compass word of a side ("eastern Ukraine", "Ukraine's southeast"). */
-function withSides(text: string, spans: ToponymSpan[]): ToponymSpan[] {
-  return spans.map((s) => {
+/** A country with a compass word before or after it ("eastern Ukraine", "Ukraine's southeast") is
+ * that side of the country, the span widened to take the word in. */
+function withSides(text: string, spans: ToponymSpan[], resolved: Resolution[]): Resolution[] {
+  const g = loadGazetteer();
+  return resolved.map((r, i) => {
+    const s = spans[i]!;
+    if (r.widened || (r.featureType !== 'PCLI' && r.featureType !== 'PCLD')) return r;
     const side = compassAround(text, s.start, s.end);
-    if (!side || spans.some((o) => o !== s && o.start < side.end && side.start < o.end)) return s;
-    return { start: side.start, end: side.end, text: text.slice(side.start, side.end) };
+    if (!side || spans.some((o) => o !== s && o.start < side.end && side.start < o.end)) return r;
+    return { ...sideOf(g, r, side.bearing), widened: [side.start, side.end] };
   });
 }
 
 export function tagPlaces(input: PlacesInput): PlaceFound[] {
   const g = loadGazetteer();
   const spans = toponymSpans(input);
-  const resolved = resolveSpans(g, input.text, spans);
+  const resolved = withSides(input.text, spans, resolveSpans(g, input.text, spans));
   return spans.map((s, i) => {
     const r = resolved[i]!;
     const [start, end] = r.widened ?? [s.start, s.end];
