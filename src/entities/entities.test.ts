@@ -162,3 +162,12 @@ test('known places: a name the tagger typed PER that the gazetteer knows and the
   const kept = knownPlaces(plain, [{ start: 0, end: 10, sentence: 0, type: 'PER', fine: null, rule: 'ner:perceptron', confidence: 0.9 }, { start: 22, end: 29, sentence: 1, type: 'LOC', fine: null, rule: 'ner:perceptron', confidence: 0.9 }], know);
   assert.equal(kept[0]!.type, 'PER');
 });
+
+test('unit heads: "Black Sea Fleet" and "Kaspersky Lab" are organizations, "the Vostok battalion" too; "West Bank" stays', async () => {
+  const { refineUnits } = await import('./units.js');
+  const text = 'The Black Sea Fleet sailed. Kaspersky Lab found it. The Vostok battalion left. Troops entered the West Bank.';
+  const at = (name: string, type: 'PER' | 'LOC') => { const start = text.indexOf(name); return { start, end: start + name.length, sentence: 0, type, fine: null, rule: 'ner:perceptron', confidence: 0.9 }; };
+  const out = refineUnits(text, [at('Black Sea Fleet', 'LOC'), at('Kaspersky Lab', 'PER'), at('Vostok', 'LOC'), at('West Bank', 'LOC')]);
+  assert.deepEqual(out.map((m) => m.type), ['ORG', 'ORG', 'ORG', 'LOC']);
+  assert.equal(text.slice(out[2]!.start, out[2]!.end), 'Vostok battalion');
+});

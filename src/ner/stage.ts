@@ -3,7 +3,8 @@
  * runs mapped back to offsets in the text, trimmed of punctuation ("Kyiv." → "Kyiv", "• Johnson" →
  * "Johnson"), and given a finer type where a gazetteer says so (GPE for a country or populated place,
  * NORP for a nationality or people), then refined by rules the model cannot learn (src/entities/refine.ts),
- * last of them a person's or other type on a name the gazetteer knows as a place (src/entities/placenames.ts).
+ * then types by the head of the name (armed units and bodies: src/entities/units.ts), last a person's
+ * type on a name the gazetteer knows as a place (src/entities/placenames.ts).
  */
 import type { EntityType, FineType } from '../model/annotations.js';
 import type { Token } from '../model/types.js';
@@ -12,6 +13,7 @@ import { nerModel, type NerModel } from './model.js';
 import { tagDocument } from './tagger.js';
 import { refineMentions, type RefinableMention } from '../entities/refine.js';
 import { knownPlaces, type PlaceKnowledge } from '../entities/placenames.js';
+import { refineUnits } from '../entities/units.js';
 import { loadGazetteer } from '../geo/gazetteer.js';
 import { lookupName } from '../geo/lookup.js';
 
@@ -60,7 +62,7 @@ export function tagEntities(input: EntityInput, model: NerModel = nerModel()): E
     }
   });
   const refined = refineMentions(text, input.sentences.map((s) => tokens[s.tokens[0]]?.[0] ?? 0), mentions);
-  return { mentions: knownPlaces(text, refined, placeKnowledge(model)) };
+  return { mentions: knownPlaces(text, refineUnits(text, refined), placeKnowledge(model)) };
 }
 
 const AREA_CODES = new Set(['PCLI', 'PCLD', 'ADM1', 'ADMD', 'RGN', 'PEN', 'CONT']);
