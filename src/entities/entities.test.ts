@@ -171,3 +171,11 @@ test('unit heads: "Black Sea Fleet" and "Kaspersky Lab" are organizations, "the 
   assert.deepEqual(out.map((m) => m.type), ['ORG', 'ORG', 'ORG', 'LOC']);
   assert.equal(text.slice(out[2]!.start, out[2]!.end), 'Vostok battalion');
 });
+
+test('datelines: a name in capitals before "(Agency) —" or ", date (Agency) -" is the place filed from', async () => {
+  const { refineDatelines } = await import('./datelines.js');
+  const text = 'Memes, Mockery WASHINGTON (Sputnik) — Hundreds died.\nKIEV, October 25 (RIA Novosti) - The truce held.\nDONETSK, Ukraine — Strains emerged. NATO - the alliance.';
+  const at = (name: string, type: 'PER' | 'ORG' | 'LOC') => { const start = text.indexOf(name); return { start, end: start + name.length, sentence: 0, type, fine: null, rule: 'ner:perceptron', confidence: 0.9 }; };
+  const out = refineDatelines(text, [at('Mockery WASHINGTON', 'PER'), at('KIEV', 'ORG'), at('DONETSK', 'LOC'), at('NATO', 'ORG')]);
+  assert.deepEqual(out.map((m) => [text.slice(m.start, m.end), m.type]), [['WASHINGTON', 'LOC'], ['KIEV', 'LOC'], ['DONETSK', 'LOC'], ['NATO', 'ORG']]);
+});
