@@ -161,6 +161,12 @@ test('known places: a name the tagger typed PER that the gazetteer knows and the
   const plain = 'Yenakiieve was quiet. Donetsk was calm.';
   const kept = knownPlaces(plain, [{ start: 0, end: 10, sentence: 0, type: 'PER', fine: null, rule: 'ner:perceptron', confidence: 0.9 }, { start: 22, end: 29, sentence: 1, type: 'LOC', fine: null, rule: 'ner:perceptron', confidence: 0.9 }], know);
   assert.equal(kept[0]!.type, 'PER');
+  // a MISC region is a place; an adjective of a region is not
+  const misc = 'Fighting in the Donbas went on. EUROPEAN leaders met in Donbas.';
+  const know2 = { ...know, areas: (n: string) => (n === 'Donbas' || n === 'EUROPEAN' ? ['UA'] : []) };
+  const m2 = (start: number, end: number) => ({ start, end, sentence: 0, type: 'MISC' as const, fine: null, rule: 'ner:perceptron', confidence: 0.9 });
+  const out2 = knownPlaces(misc, [m2(16, 22), m2(32, 40)], know2);
+  assert.deepEqual(out2.map((m) => [misc.slice(m.start, m.end), m.type]), [['Donbas', 'LOC'], ['EUROPEAN', 'MISC']]);
 });
 
 test('unit heads: "Black Sea Fleet" and "Kaspersky Lab" are organizations, "the Vostok battalion" too; "West Bank" stays', async () => {

@@ -4,8 +4,8 @@
  * of regions and of small towns of Ukraine; "Crimea", "Yenakiieve", "Donbas" get a person's or a
  * miscellaneous type from their shape alone, and then vanish from the places.
  *
- * A name counts as a known place when the gazetteer has it as a country, a division, a region, or a
- * town that lies in a country the article's other places are in (a town of the same name abroad is
+ * A name counts as a known place when the gazetteer has it as a country, a division, a region, or (for
+ * a PER only, and of 5,000 people or more) a town that lies in a country the article's other places are in (a town of the same name abroad is
  * no evidence: "Clinton" is a town in Iowa), and the article treats it as a place at least once: after
  * a preposition or verb of place ("in Crimea", "enter Crimea"), before a division word ("Crimea
  * region"), or after a place's possessive ("Ukraine's Crimea"); CoNLL-2003's surnames that are also
@@ -29,7 +29,7 @@ export interface PlaceKnowledge {
 
 const TITLES = new Set(PERSON_TITLES);
 const CUES = new Set(PERSON_CUES);
-const RETYPED = new Set(['PER']);
+const RETYPED = new Set(['PER', 'MISC']);
 /** A preposition of place right before a name (a "from" or "to" may precede a person as well). */
 const LOCATIVE = /\b(?:in|near|outside|across|around|into|throughout|inside|towards?|beyond|enter(?:s|ed|ing)?|annex(?:es|ed|ing)?)\s+(?:the\s+)?$/i;
 /** A division word right after a name ("Crimea region", "Donetsk oblast"). */
@@ -37,7 +37,7 @@ const DIVISION_AFTER = new RegExp(`^\\s+(?:${DIVISION_WORDS.join('|')})\\b`, 'i'
 /** A place's possessive right before a name ("Ukraine's Crimea"). */
 const POSSESSIVE_BEFORE = /\p{Lu}[\p{L}-]*['’]s\s+$/u;
 /** Endings of adjectives of peoples and regions ("European", "Crimean", "British", "Baltic", "Chinese"). */
-const ADJECTIVE = /(?:ean|ian|ish|ic|ese)$/;
+const ADJECTIVE = /(?:ean|ian|ish|ic|ese)$/i;
 
 export function knownPlaces(text: string, mentions: readonly RefinableMention[], know: PlaceKnowledge): RefinableMention[] {
   const name = (m: RefinableMention) => text.slice(m.start, m.end);
@@ -71,7 +71,8 @@ export function knownPlaces(text: string, mentions: readonly RefinableMention[],
     // "European", "British", "Baltic" as MISC are adjectives of a people or a region, not its name
     if (m.type === 'MISC' && (m.fine === 'NORP' || ADJECTIVE.test(n))) return m;
     const area = know.areas(n).length > 0;
-    const town = know.towns(n).some((cc) => countries.has(cc));
+    // a miscellaneous name is a place only as a region or country (an event or a product is often named after a town)
+    const town = m.type === 'PER' && know.towns(n).some((cc) => countries.has(cc));
     if ((!area && !town) || !locatives.has(n)) return m;
     return { ...m, type: 'LOC', fine: null, rule: `${m.rule}+refine:known-place` };
   });
