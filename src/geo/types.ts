@@ -2,7 +2,7 @@
 import type { GeoPrecision } from '../model/annotations.js';
 
 /** Bump when the index layout or its sources change: an index of another version is rebuilt. */
-export const GAZETTEER_VERSION = 1;
+export const GAZETTEER_VERSION = 2;
 
 /** The gazetteer as stored: one column an attribute, one row a place; name tables as `key\tid,id` lines. */
 export interface GazetteerData {
