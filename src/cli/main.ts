@@ -8,6 +8,7 @@ import { SUITES } from '../eval/suites.js';
 import { ingestCommand } from './commands/ingest.js';
 import { exportCommand, searchCommand, showCommand } from './commands/query.js';
 import { entitiesCommand } from './commands/entities.js';
+import { serveCommand } from './commands/serve.js';
 import { dbPath, EXIT, processIo } from './io.js';
 
 const int = (v: string) => {
@@ -92,6 +93,19 @@ export function program(run: (status: Promise<number> | number) => void): Comman
     .addOption(new Option('--what <layer>', 'what to export: documents (jsonl), places (geojson) or events (any format; acled-csv\'s only layer); default by format').choices(['documents', 'places', 'events']))
     .option('--db <file>', 'SQLite database')
     .action((f: { db?: string; format: string; what?: string }) => run(exportCommand({ db: dbPath(f.db), format: f.format, ...(f.what ? { what: f.what } : {}) }, io)));
+
+  prog.command('serve')
+    .description('serve the JSON API and the web UI (events, map, timeline, documents, review)')
+    .option('--db <file>', 'SQLite database (default $SITREP_DB or sitrep.db)')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <n>', 'port to listen on (0: any free port)', (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number 0-65535');
+      return n;
+    }, 8080)
+    .option('--max-upload <bytes>', 'largest upload accepted, in bytes (default 25 MB)', int)
+    .action((f: { db?: string; host: string; port: number; maxUpload?: number }) =>
+      run(serveCommand({ db: dbPath(f.db), host: f.host, port: f.port, ...(f.maxUpload ? { maxUpload: f.maxUpload } : {}) }, io)));
 
   prog.command('eval').argument('<suite>', `evaluation suite: ${Object.keys(SUITES).join(', ')}`)
     .description('score sitrep on an evaluation set')
