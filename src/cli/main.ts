@@ -89,7 +89,7 @@ export function program(run: (status: Promise<number> | number) => void): Comman
 
   prog.command('export')
     .description('export stored analyses, places or merged events')
-    .addOption(new Option('--format <format>', 'export format: jsonl, geojson or acled-csv').choices(['jsonl', 'geojson', 'acled-csv']).default('jsonl'))
+    .addOption(new Option('--format <format>', 'export format: jsonl, geojson, acled-csv or gold (reviewed articles)').choices(['jsonl', 'geojson', 'acled-csv', 'gold']).default('jsonl'))
     .addOption(new Option('--what <layer>', 'what to export: documents (jsonl), places (geojson) or events (any format; acled-csv\'s only layer); default by format').choices(['documents', 'places', 'events']))
     .option('--db <file>', 'SQLite database')
     .action((f: { db?: string; format: string; what?: string }) => run(exportCommand({ db: dbPath(f.db), format: f.format, ...(f.what ? { what: f.what } : {}) }, io)));

@@ -1,6 +1,7 @@
 /** `sitrep search`, `sitrep show` and `sitrep export`: reading the store. */
 import { existsSync } from 'node:fs';
 import { createError } from '../../errors.js';
+import { openSqliteReviews } from '../../store/reviews.js';
 import { openSqliteStore } from '../../store/sqlite.js';
 import type { Store } from '../../store/store.js';
 import { EXIT, type Io } from '../io.js';
@@ -41,12 +42,14 @@ export function showCommand(args: { id: string; db: string; format: 'json' | 'te
 }
 
 /** `sitrep export`: the layer and format checked before the store is opened (src/cli/commands/export.ts). */
-export function exportCommand(args: { db: string; format: string; what?: string }, io: Io): number {
+export async function exportCommand(args: { db: string; format: string; what?: string }, io: Io): Promise<number> {
   const { format, what } = exportLayer(args.format, args.what);
   const store = openExisting(args.db);
+  const reviews = openSqliteReviews(args.db);
   try {
-    return exportStore(store, format, what, io);
+    return await exportStore(store, format, what, io, await reviews.all());
   } finally {
     store.close();
+    reviews.close();
   }
 }
