@@ -43,7 +43,15 @@ export function createHttpServer(o: ServeOptions): Server {
   });
 }
 
+/** A dot-dot segment, plain or percent-encoded: URL parsing would quietly fold it away; refuse it instead. */
+const TRAVERSAL = /(?:^|\/|%2f|\\|%5c)(?:\.|%2e){2}(?:\/|%2f|\\|%5c|$|\?)/i;
+
 async function handle(req: IncomingMessage, res: ServerResponse, o: ServeOptions): Promise<void> {
+  if (TRAVERSAL.test(req.url ?? '')) {
+    req.resume();
+    send(res, { status: 400, body: errorBody('BAD_REQUEST', 'the path climbs out of its folder ("..")') });
+    return;
+  }
   const url = new URL(req.url ?? '/', 'http://localhost');
   const isApi = url.pathname === '/api' || url.pathname.startsWith('/api/');
   if (!isApi) return serveStatic(req, res, url.pathname, o.webRoot);

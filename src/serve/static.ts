@@ -1,7 +1,7 @@
 /**
- * The built web UI (dist-web/, made by `vite build`) served from memory-free reads: a request path is
- * resolved inside the folder and refused if it leaves it; paths with no file ending get index.html
- * (the UI's own routes), anything else missing is a 404.
+ * The built web UI (dist-web/, made by `vite build`): a request path is resolved inside the folder and
+ * refused if it leaves it; `/` is index.html (the UI routes in the fragment, `#/events`, so no other
+ * path needs it), anything else missing is a 404.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -40,7 +40,7 @@ export async function staticFile(root: string, urlPath: string): Promise<StaticF
   const base = resolve(root);
   const path = resolve(base, '.' + normalize('/' + decoded));
   if (path !== base && !path.startsWith(base + sep)) return null;
-  const file = extname(path) ? path : join(base, 'index.html');
+  const file = path === base ? join(base, 'index.html') : path;
   try {
     if (!(await stat(file)).isFile()) return null;
     return { status: 200, type: TYPES[extname(file)] ?? 'application/octet-stream', body: await readFile(file), immutable: file.includes(`${sep}assets${sep}`) };
