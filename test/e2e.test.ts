@@ -161,6 +161,14 @@ test('sitrep serve in a browser: filter, highlights, claim view, review kept, ho
     await page.waitForSelector('table.events tbody tr');
     await shot('entities');
 
+    // Upload through the UI, with its progress bar, then the summary.
+    await view('upload');
+    await page.setInputFiles('[data-testid=upload-input]', { name: 'odesa.txt', mimeType: 'text/plain', buffer: Buffer.from('ODESA, March 21 (Reuters) - A drone strike hit a warehouse in Odesa on Monday, killing one guard, the regional governor said.\n') });
+    await page.click('text=Upload >> nth=-1');
+    await page.waitForFunction(() => /ingested 1, duplicates 0, failed 0/.test(document.querySelector('[data-testid=upload-log]')?.textContent ?? ''));
+    assert.equal(await page.evaluate(() => (document.querySelector('[data-testid=upload-log] progress') as HTMLProgressElement).value), 1, 'the progress bar is full');
+    await shot('upload');
+
     // Writes: refused without the token; a 100 MB upload refused cleanly with 413.
     const noToken = await page.evaluate(async (id) => {
       const r = await fetch(`/api/events/${id}/review`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"reject"}' });

@@ -192,3 +192,25 @@ test('an unexpected failure is a 500 with no detail, logged', async () => {
   });
   assert.equal(logged.length, 1);
 });
+
+test('an entity merge can be accepted or rejected; the entity page shows it', async () => {
+  await withApi(async (api, path) => {
+    const store = openSqliteStore(path);
+    store.putMany([report('Ukrinform', '2022-02-28', [{
+      ...KIND.shelling, sentence: 'Russian forces shelled Kharkiv', trigger: 'shelled', date: '2022-02-28', place: PLACES.kharkiv,
+      actors: [{ text: 'Russian forces', entity: { id: 'e1', name: 'Russian forces', type: 'ORG' } }],
+    }])]);
+    store.close();
+    const entity = body(await api(get('/api/entities'))).items.find((e: { name: string }) => e.name === 'Russian forces');
+    assert.ok(entity, 'the fixture files an entity');
+    const link = body(await api(get(`/api/entities/${entity.id}`))).links[0];
+    assert.equal(link.review.status, null);
+    const url = `/api/entities/${entity.id}/links/review`;
+    assert.equal((await api(post(url, { doc: link.docId, local: link.localId, action: 'reject' }, null))).status, 401);
+    assert.equal((await api(post(url, { doc: link.docId, local: 'e99', action: 'reject' }))).status, 404);
+    assert.equal((await api(post(url, { doc: link.docId, local: link.localId, action: 'reject', reviewer: 'bo' }))).status, 201);
+    const after = body(await api(get(`/api/entities/${entity.id}`))).links[0];
+    assert.equal(after.review.status, 'rejected');
+    assert.equal(after.review.reviewer, 'bo');
+  });
+});

@@ -24,6 +24,7 @@ export interface LayerSpan {
 
 export const figureTarget = (doc: string, index: number) => `${doc}#figure${index}`;
 export const quoteTarget = (doc: string, index: number) => `${doc}#quote${index}`;
+export const entityLinkTarget = (doc: string, local: string) => `${doc}#entity:${local}`;
 
 export function layerSpans(a: Analysis): LayerSpan[] {
   const an = a.annotations;

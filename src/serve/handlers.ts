@@ -1,9 +1,9 @@
 /** The read routes (GET): events, timeline, claim view, documents, search, entities, reviews, status. */
 import { z } from 'zod';
-import { fieldValue, EVENT_FIELDS } from '../review/apply.js';
+import { fieldValue, EVENT_FIELDS, reviewItem } from '../review/apply.js';
 import type { Route } from './api.js';
 import type { ApiContext, EventsSnapshot } from './context.js';
-import { documentView } from './document.js';
+import { documentView, entityLinkTarget } from './document.js';
 import { httpError } from './errors.js';
 import { facets, filterSchema, queryEvents, timeline } from './events.js';
 import { DOC_ID, EVENT_ID, ok, pageSchema, parseQuery, type ApiRequest } from './request.js';
@@ -67,7 +67,9 @@ export function readRoutes(ctx: ApiContext, events: () => Promise<EventsSnapshot
       const id = Number(raw);
       const entity = (await store.entities()).find((e) => e.id === id);
       if (!entity) throw httpError('NOT_FOUND', `no entity ${id}`);
-      return ok({ ...entity, links: await store.entityLinks(id) });
+      const reviews = await ctx.reviews.about('entity', [`entity:${id}`]);
+      const links = (await store.entityLinks(id)).map((l) => ({ ...l, review: reviewItem(entityLinkTarget(l.docId, l.localId), reviews) }));
+      return ok({ ...entity, links });
     } },
     { method: 'GET', pattern: /^\/api\/reviews$/, handler: async (req) => {
       parseQuery(req, noQuery);

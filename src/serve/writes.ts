@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { EVENT_FIELDS, fieldValue } from '../review/apply.js';
 import type { Route } from './api.js';
 import type { ApiContext, EventsSnapshot } from './context.js';
-import { figureTarget, quoteTarget } from './document.js';
+import { entityLinkTarget, figureTarget, quoteTarget } from './document.js';
 import { httpError } from './errors.js';
 import { docId, eventId } from './handlers.js';
 import { ok, parseBody, parseQuery, requireToken } from './request.js';
@@ -32,6 +32,8 @@ const eventEdit = z.discriminatedUnion('field', EVENT_FIELDS.map((f) =>
 const eventReview = z.union([verdict, eventEdit]);
 const figureReview = z.union([verdict, z.object({ action: z.literal('edit'), field: z.literal('value'), value: z.number().min(0).max(1e9).nullable(), reviewer }).strict()]);
 const quoteReview = z.union([verdict, z.object({ action: z.literal('edit'), field: z.literal('speaker'), value: z.string().trim().min(1).max(200).nullable(), reviewer }).strict()]);
+/** An entity merge: whether a document's entity belongs under the canonical entity it was filed under. */
+const linkReview = z.object({ doc: z.string().regex(/^[0-9a-f]{8,64}$/), local: z.string().regex(/^[a-z]\d{1,6}$/), action: z.enum(['accept', 'reject']), reviewer }).strict();
 const uploadQuery = z.object({ name: z.string().min(1).max(300) }).strict();
 
 interface Edit { action: 'accept' | 'reject' | 'edit'; field?: string; value?: unknown; reviewer: string }
@@ -70,6 +72,18 @@ export function writeRoutes(ctx: ApiContext, events: () => Promise<EventsSnapsho
         kind: layer === 'figures' ? 'figure' : 'quote', target, anchors: [`${id}@${item.span.start}-${item.span.end}`],
         action: body.action, field: body.action === 'edit' ? body.field! : null, old: body.action === 'edit' ? old : null,
         new: body.action === 'edit' ? body.value : null, reviewer: body.reviewer,
+      });
+      return ok({ review }, 201);
+    } },
+    { method: 'POST', pattern: /^\/api\/entities\/(\d{1,12})\/links\/review$/, handler: async (req, [raw]) => {
+      requireToken(req, ctx.token);
+      const body = parseBody(req, linkReview);
+      const entityId = Number(raw);
+      const link = (await store.entityLinks(entityId)).find((l) => l.docId === body.doc && l.localId === body.local);
+      if (!link) throw httpError('NOT_FOUND', `entity ${entityId} has no link from ${body.doc} ${body.local}`);
+      const review = await reviews.add({
+        kind: 'entity', target: entityLinkTarget(body.doc, body.local), anchors: [`entity:${entityId}`], action: body.action,
+        field: null, old: null, new: null, reviewer: body.reviewer,
       });
       return ok({ review }, 201);
     } },

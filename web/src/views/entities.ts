@@ -1,11 +1,11 @@
 /** Canonical entities, and one entity's page: aliases, documents, and the merge rule and evidence of each. */
-import { get } from '../api.js';
+import { get, post, reviewer } from '../api.js';
 import { h, route } from '../dom.js';
-import { go } from '../nav.js';
+import { go, showError, status } from '../nav.js';
 import type { Page } from '../types.js';
 
 interface Entity { id: number; name: string; type: string; documents: number; mentions: number; aliases: string[] }
-interface Link { docId: string; localId: string; name: string; rule: string; evidence: string[]; confidence: number; mentions: number }
+interface Link { docId: string; localId: string; name: string; rule: string; evidence: string[]; confidence: number; mentions: number; review: { status: string | null; reviewer: string | null } }
 
 export async function entitiesView(root: HTMLElement, _arg: string, q: URLSearchParams): Promise<void> {
   const type = q.get('type') ?? '';
@@ -24,6 +24,22 @@ export async function entitiesView(root: HTMLElement, _arg: string, q: URLSearch
 export async function entityView(root: HTMLElement, id: string): Promise<void> {
   const e = await get<Entity & { links: Link[] }>(`entities/${encodeURIComponent(id)}`);
   root.append(h('h1', {}, e.name, ' ', h('small', {}, e.type)), h('p', {}, `Other names: ${e.aliases.join('; ') || 'none'}`),
-    h('table', { class: 'events' }, h('thead', {}, h('tr', {}, ...['Document', 'Name there', 'Rule', 'Evidence', 'Confidence'].map((t) => h('th', {}, t)))),
-      h('tbody', {}, ...e.links.map((l) => h('tr', {}, h('td', {}, route(`/doc/${l.docId}`, l.docId.slice(0, 12))), h('td', {}, l.name), h('td', {}, l.rule), h('td', {}, l.evidence.join('; ')), h('td', { class: 'num' }, l.confidence))))));
+    h('table', { class: 'events' }, h('thead', {}, h('tr', {}, ...['Document', 'Name there', 'Rule', 'Evidence', 'Confidence', 'Merge reviewed'].map((t) => h('th', {}, t)))),
+      h('tbody', {}, ...e.links.map((l) => h('tr', {}, h('td', {}, route(`/doc/${l.docId}`, l.docId.slice(0, 12))), h('td', {}, l.name), h('td', {}, l.rule), h('td', {}, l.evidence.join('; ')), h('td', { class: 'num' }, l.confidence),
+        h('td', {}, l.review.status ? `${l.review.status} (${l.review.reviewer}) ` : '', verdict(e.id, l, 'accept'), verdict(e.id, l, 'reject')))))));
+}
+
+/** Accept or reject that a document's entity belongs here (the merge rule's decision). */
+function verdict(entity: number, l: Link, action: 'accept' | 'reject'): HTMLButtonElement {
+  const b = h('button', { type: 'button' }, action);
+  b.addEventListener('click', async () => {
+    try {
+      await post(`entities/${entity}/links/review`, { doc: l.docId, local: l.localId, action, reviewer: reviewer.get() });
+      status('review saved');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    } catch (err) {
+      showError(err);
+    }
+  });
+  return b;
 }
