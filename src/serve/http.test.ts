@@ -6,7 +6,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { createHttpServer, CSP } from './http.js';
+import { createHttpServer, CSP, hostName, LOOPBACK_HOSTS } from './http.js';
 import type { ApiRequest } from './request.js';
 
 interface Answer { status: number; headers: Record<string, string | string[] | undefined>; body: string }
@@ -25,7 +25,7 @@ function send(port: number, method: string, path: string, body?: Buffer | null, 
 
 async function withServer(webRoot: string, fn: (port: number, seen: ApiRequest[]) => Promise<void>) {
   const seen: ApiRequest[] = [];
-  const server = createHttpServer({ api: async (r) => (seen.push(r), { status: 200, body: { ok: true, bytes: r.body?.length ?? 0 } }), webRoot, maxUpload: 1024 * 1024 });
+  const server = createHttpServer({ api: async (r) => (seen.push(r), { status: 200, body: { ok: true, bytes: r.body?.length ?? 0 } }), webRoot, maxUpload: 1024 * 1024, hosts: LOOPBACK_HOSTS });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     await fn((server.address() as AddressInfo).port, seen);
@@ -58,6 +58,10 @@ test('the UI and the API answer with a strict CSP; dot-dot paths are refused; mi
       assert.equal((await send(port, 'GET', '/nothing.js')).status, 404);
       assert.equal((await send(port, 'GET', '/etc/passwd')).status, 404);
       assert.equal((await send(port, 'POST', '/')).status, 405);
+      const rebound = await send(port, 'GET', '/api/status', null, { Host: `attacker.example:${port}` });
+      assert.equal(rebound.status, 400, 'a page on another host name that resolves here cannot read the API');
+      assert.equal((await send(port, 'GET', '/api/status', null, { Host: `localhost:${port}` })).status, 200);
+      assert.equal(hostName('[::1]:8080'), '::1');
       const api = await send(port, 'GET', '/api/status');
       assert.equal(api.headers['content-security-policy'], CSP);
       assert.equal(api.headers['cache-control'], 'no-store');

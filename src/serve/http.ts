@@ -30,6 +30,9 @@ export interface ServeOptions {
   api: Api;
   webRoot: string;
   maxUpload: number;
+  /** Host names a request may name (its Host header); empty: any. On loopback only loopback names, so
+   * a web page on another name that resolves to 127.0.0.1 (DNS rebinding) cannot read the API. */
+  hosts?: readonly string[];
   log?: (line: string) => void;
 }
 
@@ -47,6 +50,11 @@ export function createHttpServer(o: ServeOptions): Server {
 const TRAVERSAL = /(?:^|\/|%2f|\\|%5c)(?:\.|%2e){2}(?:\/|%2f|\\|%5c|$|\?)/i;
 
 async function handle(req: IncomingMessage, res: ServerResponse, o: ServeOptions): Promise<void> {
+  if (o.hosts?.length && !o.hosts.includes(hostName(req.headers.host))) {
+    req.resume();
+    send(res, { status: 400, body: errorBody('BAD_REQUEST', `this server answers to ${o.hosts.join(', ')}, not "${(req.headers.host ?? '').slice(0, 100)}"`) });
+    return;
+  }
   if (TRAVERSAL.test(req.url ?? '')) {
     req.resume();
     send(res, { status: 400, body: errorBody('BAD_REQUEST', 'the path climbs out of its folder ("..")') });
@@ -125,3 +133,12 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, path: stri
   });
   res.end(req.method === 'HEAD' ? undefined : file.body);
 }
+
+/** The host name of a Host header, without the port (`[::1]:8080` → `::1`). */
+export function hostName(header: string | undefined): string {
+  const h = (header ?? '').trim().toLowerCase();
+  const v6 = /^\[([^\]]+)\]/.exec(h);
+  return v6 ? v6[1]! : h.replace(/:\d+$/, '');
+}
+
+export const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'] as const;

@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import { createError } from '../../errors.js';
 import { resolveOptions } from '../../options.js';
 import { createApi } from '../../serve/api.js';
-import { createHttpServer } from '../../serve/http.js';
+import { createHttpServer, LOOPBACK_HOSTS } from '../../serve/http.js';
 import { DEFAULT_WEB_ROOT } from '../../serve/static.js';
 import { openSqliteReviews } from '../../store/reviews.js';
 import { openSqliteStore } from '../../store/sqlite.js';
@@ -44,7 +44,8 @@ export async function startServer(args: ServeArgs, io: Io): Promise<Running> {
   const api = createApi({ store, reviews, token, options: resolveOptions({}), maxUpload }, (e) => io.err(`sitrep serve: ${(e as Error).stack ?? String(e)}`));
   const webRoot = args.webRoot ?? DEFAULT_WEB_ROOT;
   if (!existsSync(webRoot)) io.err(`sitrep serve: no web UI at ${webRoot}; run "npm run build" (the API works without it)`);
-  const server = createHttpServer({ api, webRoot, maxUpload, log: io.err });
+  const loopback = (LOOPBACK_HOSTS as readonly string[]).includes(args.host);
+  const server = createHttpServer({ api, webRoot, maxUpload, log: io.err, ...(loopback ? { hosts: LOOPBACK_HOSTS } : {}) });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(args.port, args.host, () => resolve());
@@ -66,7 +67,7 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<number> {
   // The token goes in the fragment, which the browser never sends to a server.
   io.err(`sitrep serve: ${running.url} (database ${args.db})`);
   io.err(`sitrep serve: write token ${running.token}  (open ${running.url}#token=${running.token})`);
-  if (!['127.0.0.1', 'localhost', '::1'].includes(args.host)) io.err(`sitrep serve: listening on ${args.host}: anyone who can reach it can read the database`);
+  if (!(LOOPBACK_HOSTS as readonly string[]).includes(args.host)) io.err(`sitrep serve: listening on ${args.host}: anyone who can reach it can read the database`);
   await new Promise<void>((resolve) => {
     const stop = () => void running.close().then(resolve);
     process.once('SIGINT', stop);
