@@ -107,6 +107,8 @@ test('review: a write without the token is refused; accept, edit, reject are sto
     assert.equal(body(await api(get('/api/events', 'place=zhuliany'))).total, 1);
     await api(post(`/api/events/${id}/review`, { action: 'reject' }));
     assert.equal(body(await api(get('/api/events', 'reviewed=rejected'))).total, 1);
+    const docId = claim.sources[0].doc;
+    assert.equal(body(await api(get(`/api/documents/${docId}`))).events[0].reviewed, 'rejected', 'the document view shows the verdict');
     // The machine's merged events in the store are untouched, and a rebuild of them keeps the reviews.
     const store = openSqliteStore(path);
     assert.equal([...store.events()][0]!.fatalities, 5);

@@ -61,7 +61,8 @@ export interface QuoteView {
   review: ReviewState & { values: Record<string, unknown> };
 }
 
-export function documentView(doc: StoredDocument, reviews: readonly Review[], eventIds: ReadonlyMap<string, string>) {
+/** `eventOf` gives the merged event a document's event (`doc#index`) is part of, with its review status. */
+export function documentView(doc: StoredDocument, reviews: readonly Review[], eventOf: (key: string) => { id: string; reviewed: string | null } | null) {
   const a = doc.analysis;
   const d = a.document;
   const an = a.annotations;
@@ -86,6 +87,9 @@ export function documentView(doc: StoredDocument, reviews: readonly Review[], ev
       review: reviewItem(quoteTarget(d.id, i), reviews),
     })),
     /** The merged event each of the document's events belongs to (index → event id). */
-    events: (an?.events ?? []).map((e, i) => ({ index: i, trigger: e.trigger.text, type: e.type, subtype: e.subtype, event: eventIds.get(`${d.id}#${i}`) ?? null })),
+    events: (an?.events ?? []).map((e, i) => {
+      const merged = eventOf(`${d.id}#${i}`);
+      return { index: i, trigger: e.trigger.text, type: e.type, subtype: e.subtype, event: merged?.id ?? null, reviewed: merged?.reviewed ?? null };
+    }),
   };
 }

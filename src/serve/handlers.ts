@@ -49,7 +49,11 @@ export function readRoutes(ctx: ApiContext, events: () => Promise<EventsSnapshot
       const doc = await store.get(id);
       if (!doc) throw httpError('NOT_FOUND', `no document ${id}`);
       const reviews = (await ctx.reviews.all()).filter((r) => r.target.startsWith(`${id}#`));
-      return ok(documentView(doc, reviews, (await events()).byMention));
+      const snap = await events();
+      return ok(documentView(doc, reviews, (key) => {
+        const id = snap.byMention.get(key);
+        return id ? { id, reviewed: snap.byId.get(id)?.review.status ?? null } : null;
+      }));
     } },
     { method: 'GET', pattern: /^\/api\/search$/, handler: async (req) => {
       const q = parseQuery(req, searchSchema);

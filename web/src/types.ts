@@ -18,7 +18,7 @@ export interface DocumentView {
   repairs: Array<{ from: string; to: string; rule: string }>;
   figures: Array<{ index: number; kind: string; value: number | null; text: string; source: string | null; review: ReviewState }>;
   quotes: Array<{ index: number; text: string; speaker: string | null; review: ReviewState }>;
-  events: Array<{ index: number; trigger: string; type: string; subtype: string; event: string | null }>;
+  events: Array<{ index: number; trigger: string; type: string; subtype: string; event: string | null; reviewed: string | null }>;
 }
 export interface ClaimView {
   event: { id: string; type: string; subtype: string; review: ReviewState; merge: { rule: string; confidence: number; evidence: string[] } };

@@ -35,7 +35,7 @@ export async function documentView(root: HTMLElement, id: string): Promise<void>
     h('p', { class: 'meta' }, `${fmt(doc.source)} · published ${fmt(doc.published)} · `, external(doc.url), ` · ${doc.origin}`),
     legend,
     h('div', { class: 'doc' }, textBox, h('aside', {},
-      section('Events', doc.events.map((e) => h('li', {}, e.event ? route(`/event/${e.event}`, `${e.subtype}`) : e.subtype, ` — “${e.trigger}”`))),
+      section('Events', doc.events.map((e) => h('li', { class: e.reviewed ? `reviewed-${e.reviewed}` : '' }, e.event ? route(`/event/${e.event}`, `${e.subtype}`) : e.subtype, ` — “${e.trigger}”`, e.reviewed ? h('span', { class: 'badge' }, e.reviewed) : null))),
       section('Figures', doc.figures.map((f) => reviewable(`documents/${doc.id}/figures/${f.index}/review`, f.review, `${f.kind} ${fmt(f.review.values?.value ?? f.value)} — “${f.text}”${f.source ? ` (${f.source})` : ''}`, 'value', (v) => (v === '' ? null : Number(v))))),
       section('Quotes', doc.quotes.map((qt) => reviewable(`documents/${doc.id}/quotes/${qt.index}/review`, qt.review, `${fmt(qt.review.values?.speaker ?? qt.speaker)}: “${qt.text}”`, 'speaker', (v) => v || null))),
       section('Removed by cleaning', doc.removed.map((r) => h('li', { class: 'removed' }, h('code', {}, r.rule), ' ', r.text))),
