@@ -55,7 +55,7 @@ test('sitrep serve in a browser: filter, highlights, claim view, review kept, ho
   const strike = (outlet: string, published: string, killed: number) => report(outlet, published, [{
     ...KIND.shelling, sentence: `A missile hit Lviv, killing ${killed} people`, trigger: 'missile hit', date: '2022-03-18', place: PLACES.lviv, killed,
   }]);
-  store.putMany([strike('Kyiv Independent', '2022-03-18', 3), strike('Reuters', '2022-03-19', 5)]);
+  await store.putMany([strike('Kyiv Independent', '2022-03-18', 3), strike('Reuters', '2022-03-19', 5)]);
   store.close();
 
   const server = await startServer({ db, host: '127.0.0.1', port: 0, token: TOKEN }, quiet);

@@ -21,15 +21,15 @@ test('an edit made before a new report merged in still applies, after re-ingest 
   try {
     const store = openSqliteStore(path);
     const first = strike('Sky', '2022-02-26', 5);
-    store.putMany([first]);
+    await store.putMany([first]);
     const reviews = openSqliteReviews(path, { now: () => new Date('2022-03-01T10:00:00Z') });
-    const [e] = [...store.events()];
+    const [e] = await collect(store.events());
     assert.ok(e);
     await reviews.add({ kind: 'event', target: e.id, anchors: eventKeys(e).slice(1), action: 'edit', field: 'fatalities', old: fieldValue(e, 'fatalities'), new: 4, reviewer: 'ana' });
     await reviews.add({ kind: 'event', target: e.id, anchors: eventKeys(e).slice(1), action: 'edit', field: 'actors', old: [], new: [{ name: 'Russian forces', role: 'actor' }], reviewer: 'ana' });
 
-    store.putMany([strike('BBC', '2022-02-27', 7), first]); // a new report, and the first again
-    const [merged] = [...store.events()];
+    await store.putMany([strike('BBC', '2022-02-27', 7), first]); // a new report, and the first again
+    const [merged] = await collect(store.events());
     assert.ok(merged);
     assert.notEqual(merged.id, e.id, 'the merged event has a new id');
     const all = await reviews.all();
@@ -43,8 +43,8 @@ test('an edit made before a new report merged in still applies, after re-ingest 
     ]);
     assert.equal(merged.fatalities, 5, 'the machine\'s event is unchanged');
 
-    store.rebuildEvents();
-    assert.equal(reviewEvent([...store.events()][0]!, all).fatalities, 4);
+    await store.rebuildEvents();
+    assert.equal(reviewEvent((await collect(store.events()))[0]!, all).fatalities, 4);
 
     const lines: string[] = [];
     await exportStore(store, 'acled-csv', 'events', { out: (l) => lines.push(l), err: () => {}, tty: false }, all);
@@ -78,9 +78,9 @@ test('a rejected event is left out of the gold export and marked in the CSV', as
   const path = join(dir, 'r.db');
   try {
     const store = openSqliteStore(path);
-    store.putMany([strike('Sky', '2022-02-26', 5)]);
+    await store.putMany([strike('Sky', '2022-02-26', 5)]);
     const reviews = openSqliteReviews(path);
-    const [e] = [...store.events()];
+    const [e] = await collect(store.events());
     await reviews.add({ kind: 'event', target: e!.id, anchors: [], action: 'accept', field: null, old: null, new: null, reviewer: 'ana' });
     await reviews.add({ kind: 'event', target: e!.id, anchors: [], action: 'reject', field: null, old: null, new: null, reviewer: 'bo' });
     const all = await reviews.all();
@@ -98,4 +98,11 @@ test('a rejected event is left out of the gold export and marked in the CSV', as
 /** The fields of one CSV record (quoted fields unquoted). */
 function csvFields(line: string): string[] {
   return [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].slice(0, -1).map((m) => m[1]!.replace(/^"|"$/g, '').replaceAll('""', '"'));
+}
+
+/** Every item of a store list, whether the store gives an iterable or an async iterable. */
+async function collect<T>(items: Iterable<T> | AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
 }

@@ -20,7 +20,7 @@ async function withApi(fn: (api: Api, path: string) => Promise<void>, onError: (
   const strike = (outlet: string, published: string, killed: number) => report(outlet, published, [{
     ...KIND.shelling, sentence: `A missile hit Kyiv, killing ${killed} people`, trigger: 'missile hit', date: '2022-02-26', place: PLACES.kyiv, killed,
   }]);
-  store.putMany([strike('Sky', '2022-02-26', 5), strike('BBC', '2022-02-27', 7)]);
+  await store.putMany([strike('Sky', '2022-02-26', 5), strike('BBC', '2022-02-27', 7)]);
   const reviews = openSqliteReviews(path);
   try {
     await fn(createApi({ store, reviews, token: TOKEN, options: resolveOptions({}), maxUpload: 1024 * 1024 }, onError), path);
@@ -111,8 +111,8 @@ test('review: a write without the token is refused; accept, edit, reject are sto
     assert.equal(body(await api(get(`/api/documents/${docId}`))).events[0].reviewed, 'rejected', 'the document view shows the verdict');
     // The machine's merged events in the store are untouched, and a rebuild of them keeps the reviews.
     const store = openSqliteStore(path);
-    assert.equal([...store.events()][0]!.fatalities, 5);
-    store.rebuildEvents();
+    assert.equal((await collect(store.events()))[0]!.fatalities, 5);
+    await store.rebuildEvents();
     store.close();
     assert.equal(body(await api(get('/api/events'))).items[0].reviewed, 'rejected');
   });
@@ -198,7 +198,7 @@ test('an unexpected failure is a 500 with no detail, logged', async () => {
 test('an entity merge can be accepted or rejected; the entity page shows it', async () => {
   await withApi(async (api, path) => {
     const store = openSqliteStore(path);
-    store.putMany([report('Ukrinform', '2022-02-28', [{
+    await store.putMany([report('Ukrinform', '2022-02-28', [{
       ...KIND.shelling, sentence: 'Russian forces shelled Kharkiv', trigger: 'shelled', date: '2022-02-28', place: PLACES.kharkiv,
       actors: [{ text: 'Russian forces', entity: { id: 'e1', name: 'Russian forces', type: 'ORG' } }],
     }])]);
@@ -216,3 +216,10 @@ test('an entity merge can be accepted or rejected; the entity page shows it', as
     assert.equal(after.review.reviewer, 'bo');
   });
 });
+
+/** Every item of a store list, whether the store gives an iterable or an async iterable. */
+async function collect<T>(items: Iterable<T> | AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
