@@ -154,6 +154,10 @@ test('sitrep serve in a browser: filter, highlights, claim view, review kept, ho
     // The base map: Natural Earth's countries, drawn from the bundle (nothing fetched, checked below).
     await page.waitForFunction(() => document.querySelectorAll('path.leaflet-interactive').length > 100);
     await shot('map');
+    // The places the articles name, as a second layer.
+    await page.check('.leaflet-control-layers-overlays label:has-text("places named") input');
+    await page.waitForSelector('path.place-dot');
+    await shot('map-places');
     await view('timeline');
     await page.waitForSelector('svg.chart rect');
     await shot('timeline');

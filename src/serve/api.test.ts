@@ -68,6 +68,9 @@ test('events: list, filters, sorting, paging, facets, timeline', async () => {
     assert.equal((await api(get('/api/events', 'colour=red'))).status, 400, 'unknown parameters are refused');
     const facets = body(await api(get('/api/events/facets')));
     assert.deepEqual(facets.sources.map((s: { value: string }) => s.value).sort(), ['BBC', 'Sky']);
+    const places = body(await api(get('/api/places')));
+    assert.equal(places.type, 'FeatureCollection');
+    assert.deepEqual(places.features.map((f: { properties: { name: string; documents: number } }) => [f.properties.name, f.properties.documents]), [['Kyiv', 2]]);
     const days = body(await api(get('/api/timeline')));
     assert.deepEqual(days.days, [{ day: '2022-02-26', events: 1, fatalities: 5, injured: 0 }]);
   });

@@ -8,6 +8,7 @@
  *   GET  /api/events                       filtered, sorted, paged event rows
  *   GET  /api/events/facets                the values the filters can take
  *   GET  /api/timeline                     events and casualty figures a day, same filters
+ *   GET  /api/places                       every resolved place, as GeoJSON
  *   GET  /api/events/:id                   the claim view: one merged event, every source's values
  *   POST /api/events/:id/review            accept, reject or edit (token)
  *   GET  /api/documents                    documents, paged

@@ -3,6 +3,7 @@
  * reviewed events, kept in memory between requests and made again when the store or the reviews
  * change (their counts and the reviews' version are the cache key, cheap to ask for each request).
  */
+import { GeoJsonCollector, type FeatureCollection } from '../geo/geojson.js';
 import type { ResolvedOptions } from '../options.js';
 import { reviewEvent, type ReviewedEvent } from '../review/apply.js';
 import type { ReviewStore } from '../store/reviews.js';
@@ -45,5 +46,23 @@ export function eventsCache(ctx: ApiContext): () => Promise<EventsSnapshot> {
     building ??= build(key).finally(() => (building = null));
     snapshot = await building;
     return snapshot;
+  };
+}
+
+/** Every resolved place of every document as GeoJSON (src/geo/geojson.ts), made again when documents are added. */
+export function placesCache(ctx: ApiContext): () => Promise<FeatureCollection> {
+  let cached: { count: number; collection: Promise<FeatureCollection> } | null = null;
+  const build = async () => {
+    const collector = new GeoJsonCollector();
+    for await (const doc of ctx.store.list()) collector.add(doc.analysis);
+    return collector.collection();
+  };
+  return async () => {
+    const count = await ctx.store.count();
+    if (cached?.count !== count) {
+      // A failed build is not kept: the next request tries again.
+      cached = { count, collection: build().catch((e: unknown) => { cached = null; throw e; }) };
+    }
+    return cached.collection;
   };
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { fieldValue, EVENT_FIELDS, reviewItem } from '../review/apply.js';
 import type { Route } from './api.js';
-import type { ApiContext, EventsSnapshot } from './context.js';
+import { placesCache, type ApiContext, type EventsSnapshot } from './context.js';
 import { documentView, entityLinkTarget } from './document.js';
 import { httpError } from './errors.js';
 import { facets, filterSchema, queryEvents, timeline } from './events.js';
@@ -25,6 +25,7 @@ export function eventId(raw: string): string {
 
 export function readRoutes(ctx: ApiContext, events: () => Promise<EventsSnapshot>): Route[] {
   const { store } = ctx;
+  const places = placesCache(ctx);
   return [
     { method: 'GET', pattern: /^\/api\/status$/, handler: async (req) => {
       parseQuery(req, noQuery);
@@ -37,6 +38,10 @@ export function readRoutes(ctx: ApiContext, events: () => Promise<EventsSnapshot
     } },
     { method: 'GET', pattern: /^\/api\/timeline$/, handler: async (req) => ok(timeline((await events()).rows, parseQuery(req, filterSchema))) },
     { method: 'GET', pattern: /^\/api\/events\/([^/]+)$/, handler: async (req, [id]) => claimView(req, eventId(id!), await events(), ctx) },
+    { method: 'GET', pattern: /^\/api\/places$/, handler: async (req) => {
+      parseQuery(req, noQuery);
+      return ok(await places());
+    } },
     { method: 'GET', pattern: /^\/api\/documents$/, handler: async (req) => {
       const q = parseQuery(req, documentsSchema);
       const items = [];

@@ -38,6 +38,15 @@ export async function mapView(root: HTMLElement, _arg: string, q: URLSearchParam
     cluster.addLayer(marker);
   }
   map.addLayer(cluster);
+  // Every place the articles name, apart from events: where the reporting is, not only where things happened.
+  const places = await get<{ features: Array<{ geometry: { coordinates: [number, number] }; properties: { name: string; country: string | null; mentions: number; documents: number } }> }>('places');
+  const placeLayer = L.layerGroup(places.features.map((f) => {
+    const [lon, lat] = f.geometry.coordinates;
+    const p = f.properties;
+    return L.circleMarker([lat, lon], { radius: Math.min(12, 3 + Math.sqrt(p.documents)), color: '#455a64', weight: 1, fillOpacity: 0.35, className: 'place-dot' })
+      .bindPopup(() => h('div', {}, h('strong', {}, p.name), ` ${fmt(p.country)}`, h('br'), `${p.mentions} mention(s) in ${p.documents} document(s)`));
+  }));
+  L.control.layers(undefined, { [`events (${placed.length})`]: cluster, [`places named (${places.features.length})`]: placeLayer }, { collapsed: false }).addTo(map);
   if (placed.length) map.fitBounds(L.latLngBounds(placed.map((e) => [e.lat!, e.lon!] as [number, number])).pad(0.2), { maxZoom: 8 });
 }
 
