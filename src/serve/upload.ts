@@ -54,6 +54,8 @@ export async function ingestUpload(store: Store, options: ResolvedOptions, name:
       batch.length = 0;
     };
     for await (const item of readSources([join(dir, file)], { maxBytes: options.maxBytes })) {
+      // The pipeline is synchronous work; between documents other requests get their turn.
+      await new Promise((resolve) => setImmediate(resolve));
       const result = 'ok' in item ? item : runPipeline({ ...item, origin: origin(item.origin) }, options);
       if (!result.ok) {
         const f = { ...result, origin: result.origin.startsWith('upload:') ? result.origin : origin(result.origin) };
