@@ -60,19 +60,20 @@ for (let r = 0; r < ROUNDS; r++) {
 }
 
 /** Stores the analyses in batches in a new database; returns the milliseconds `putMany` took. */
-function storeAll(list: readonly Analysis[]): { ms: number; events: number } {
+async function storeAll(list: readonly Analysis[]): Promise<{ ms: number; events: number }> {
   const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'sitrep-bench-merge-')), 'bench.db'));
   try {
     const t0 = performance.now();
-    for (let i = 0; i < list.length; i += BATCH) store.putMany(list.slice(i, i + BATCH));
-    return { ms: performance.now() - t0, events: store.eventCount() };
+    for (let i = 0; i < list.length; i += BATCH) await store.putMany(list.slice(i, i + BATCH));
+    const ms = performance.now() - t0;
+    return { ms, events: await store.eventCount() };
   } finally {
-    store.close();
+    await store.close();
   }
 }
 const withoutEvents = analyses.map((a) => ({ ...a, annotations: { ...a.annotations, events: [] } }));
-const plain = storeAll(withoutEvents);
-const merged = storeAll(analyses);
+const plain = await storeAll(withoutEvents);
+const merged = await storeAll(analyses);
 const mergeOnIngestMs = merged.ms - plain.ms;
 
 const docsOf = (e: (typeof events)[number]) => new Set(e.sources.map((s) => s.doc)).size;

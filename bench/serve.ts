@@ -28,17 +28,23 @@ if (!existsSync(DATA)) {
 }
 mkdirSync(dirname(DB), { recursive: true });
 const store = openSqliteStore(DB);
-const documents = store.count();
-const docId = [...store.list({ limit: 1, offset: Math.floor(documents / 2) })][0]?.id;
-store.close();
+const documents = await store.count();
+const docId = (await first(store.list({ limit: 1, offset: Math.floor(documents / 2) })))?.id;
+await store.close();
 if (documents === 0 || !docId) {
   const t = performance.now();
   const s = await ingest({ paths: [DATA], db: DB, options: {} }, { out: () => {}, err: (l) => console.error(l), tty: false });
   console.error(`bench/serve: ingested ${s.ingested} documents into ${DB} in ${((performance.now() - t) / 1000).toFixed(0)} s; run again to measure`);
 }
 const reopened = openSqliteStore(DB);
-const target = { documents: reopened.count(), events: reopened.eventCount(), doc: [...reopened.list({ limit: 1, offset: Math.floor(reopened.count() / 2) })][0]!.id };
-reopened.close();
+const count = await reopened.count();
+const target = { documents: count, events: await reopened.eventCount(), doc: (await first(reopened.list({ limit: 1, offset: Math.floor(count / 2) })))!.id };
+await reopened.close();
+
+async function first<T>(items: AsyncIterable<T> | Iterable<T>): Promise<T | undefined> {
+  for await (const item of items) return item;
+  return undefined;
+}
 
 const server = spawn(process.execPath, [join(import.meta.dirname, '..', 'bin', 'sitrep.js'), 'serve', '--db', DB, '--port', '0'], { env: { ...process.env, SITREP_TOKEN: TOKEN }, stdio: ['ignore', 'ignore', 'pipe'] });
 const base = await new Promise<string>((resolve, reject) => {

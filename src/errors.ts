@@ -20,6 +20,15 @@ export const ERRORS = {
   BAD_SIDECAR: 'sidecar metadata is invalid',
   BAD_JSONL: 'JSONL line is not a valid record',
   NO_CONTENT: 'no article text found',
+  BAD_WARC: 'WARC archive cannot be read',
+  BAD_FEED: 'feed cannot be read',
+  BAD_URL: 'not an http(s) URL',
+  FETCH_FAILED: 'cannot fetch URL',
+  HTTP_STATUS: 'the server did not return the page',
+  TIMEOUT: 'the server took too long',
+  TOO_MANY_REDIRECTS: 'too many redirects',
+  ROBOTS_DISALLOWED: "the site's robots.txt disallows fetching",
+  NOT_ARTICLE: 'the content is not HTML, text or a feed',
   INTERNAL: 'unexpected error while processing',
 } as const;
 

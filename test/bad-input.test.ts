@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqliteStore } from '../src/store/sqlite.js';
+import { collect } from '../src/store/store.suite.js';
 import { sitrep, summary, tempDir } from './cli-helpers.js';
 
 const GOOD = (n: number) => `Report ${n}: Russian forces shelled the district of Kharkiv on Tuesday, officials said.\nThe mayor urged residents to stay in shelters.`;
@@ -47,7 +48,7 @@ function badFolder(): { dir: string; expected: Array<[string, RegExp]> } {
   };
 }
 
-test('ingest: bad files fail one line each, the good ones are stored, the exit status is 1', () => {
+test('ingest: bad files fail one line each, the good ones are stored, the exit status is 1', async () => {
   const { dir, expected } = badFolder();
   const db = join(tempDir(), 'out.db');
   const r = sitrep(['ingest', dir, join(dir, 'does-not-exist.txt'), '--db', db]);
@@ -65,12 +66,12 @@ test('ingest: bad files fail one line each, the good ones are stored, the exit s
 
   const store = openSqliteStore(db);
   try {
-    assert.equal(store.count(), 4);
-    const truncated = [...store.list()].find((d) => d.origin.endsWith('truncated.txt'));
+    assert.equal(await store.count(), 4);
+    const truncated = (await collect(store.list())).find((d) => d.origin.endsWith('truncated.txt'));
     assert.match(truncated!.analysis.document.warnings.join(' '), /middle of a UTF-8 character/);
-    assert.equal(store.failures().length, expected.length + 1);
+    assert.equal((await store.failures()).length, expected.length + 1);
   } finally {
-    store.close();
+    await store.close();
   }
 
   // A rerun stores nothing twice, loses nothing, and records each failure once.
@@ -79,14 +80,14 @@ test('ingest: bad files fail one line each, the good ones are stored, the exit s
   assert.deepEqual(summary(again.stderr), { ingested: 0, duplicates: 4, failed: expected.length + 1 });
   const after = openSqliteStore(db);
   try {
-    assert.equal(after.count(), 4);
-    assert.equal(after.failures().length, expected.length + 1);
+    assert.equal(await after.count(), 4);
+    assert.equal((await after.failures()).length, expected.length + 1);
   } finally {
-    after.close();
+    await after.close();
   }
 });
 
-test('ingest: a folder of 10,000 files', () => {
+test('ingest: a folder of 10,000 files', async () => {
   const dir = tempDir();
   for (let i = 0; i < 100; i++) {
     const sub = join(dir, `batch-${String(i).padStart(3, '0')}`);
@@ -98,7 +99,7 @@ test('ingest: a folder of 10,000 files', () => {
   assert.deepEqual(summary(r.stderr), { ingested: 10000, duplicates: 0, failed: 0 });
 });
 
-test('analyze: usage errors exit 2 and name the problem', () => {
+test('analyze: usage errors exit 2 and name the problem', async () => {
   const bad = sitrep(['analyze', '-', '--published', 'yesterday'], { input: GOOD(1) });
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /published: an ISO 8601 date/);
@@ -108,7 +109,7 @@ test('analyze: usage errors exit 2 and name the problem', () => {
   assert.equal(sitrep(['frobnicate']).status, 2);
 });
 
-test('analyze: a missing file exits 1 with one line naming it', () => {
+test('analyze: a missing file exits 1 with one line naming it', async () => {
   const r = sitrep(['analyze', '/nonexistent/article.txt']);
   assert.equal(r.status, 1);
   assert.equal(r.stderr.trim(), 'sitrep: /nonexistent/article.txt: cannot read input: no such file or folder');

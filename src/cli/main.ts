@@ -9,6 +9,7 @@ import { ingestCommand } from './commands/ingest.js';
 import { exportCommand, searchCommand, showCommand } from './commands/query.js';
 import { entitiesCommand } from './commands/entities.js';
 import { serveCommand } from './commands/serve.js';
+import { statusCommand, workerCommand } from './commands/worker.js';
 import { dbPath, EXIT, processIo } from './io.js';
 
 const int = (v: string) => {
@@ -59,22 +60,42 @@ export function program(run: (status: Promise<number> | number) => void): Comman
     .action((file: string, f: MetaFlags & { format: 'json' | 'text'; tokens: boolean }) =>
       run(analyzeCommand({ file, format: f.format, options: userOptions(f, { tokens: f.tokens }) }, io)));
 
-  withMetaFlags(prog.command('ingest').argument('<paths...>', 'files, folders (recursively), JSONL (.gz), or - for stdin'))
+  withMetaFlags(prog.command('ingest').argument('[paths...]', 'files, folders (recursively), JSONL (.gz), WARC (.warc, .warc.gz), feeds (.rss, .atom, .rdf, .xml, feed.json), http(s) URLs, or - for stdin'))
     .description('analyze articles and store them in the database')
-    .option('--db <file>', 'SQLite database (default $SITREP_DB or sitrep.db)')
-    .option('--batch <n>', 'documents per transaction', int)
-    .action((paths: string[], f: MetaFlags & { db?: string; batch?: number }) =>
-      run(ingestCommand({ paths, db: dbPath(f.db), ...(f.batch ? { batch: f.batch } : {}), options: userOptions(f) }, io)));
+    .option('--db <file>', 'SQLite file or postgres:// URL (default $SITREP_DB or sitrep.db)')
+    .option('--batch <n>', 'documents per transaction (with --enqueue: articles per job)', int)
+    .option('--enqueue', 'queue the inputs for "sitrep worker" and return (PostgreSQL only)', false)
+    .option('--job-timeout <seconds>', 'with --enqueue: how long a job may run before it is taken for dead and redone (default 120)', int)
+    .option('--urls <file>', 'also fetch the URLs in this file, one a line')
+    .action((paths: string[], f: MetaFlags & { db?: string; batch?: number; enqueue: boolean; jobTimeout?: number; urls?: string }) => {
+      if (paths.length === 0 && !f.urls) throw new SitrepError('BAD_OPTION', 'give at least one path or URL, or --urls FILE');
+      run(ingestCommand({ paths, db: dbPath(f.db), ...(f.batch ? { batch: f.batch } : {}), ...(f.urls ? { urls: f.urls } : {}), options: userOptions(f), enqueue: f.enqueue, ...(f.jobTimeout ? { jobTimeout: f.jobTimeout } : {}) }, io));
+    });
+
+  prog.command('worker')
+    .description('run the pipeline on queued inputs (sitrep ingest --enqueue), on any number of machines')
+    .option('--db <url>', 'postgres:// URL (default $SITREP_DB)')
+    .option('--concurrency <n>', 'worker processes to run here (default 1; one a CPU core is the most that helps)', int, 1)
+    .option('--until-empty', 'stop when no job is queued or running, instead of waiting for more', false)
+    .option('--json', 'end with one JSON line of figures a worker process', false)
+    .action((f: { db?: string; concurrency: number; untilEmpty: boolean; json: boolean }) =>
+      run(workerCommand({ db: dbPath(f.db), concurrency: f.concurrency, untilEmpty: f.untilEmpty, json: f.json }, io)));
+
+  prog.command('status')
+    .description('queued, running, done and failed jobs, and stored documents and failures')
+    .option('--db <file>', 'SQLite file or postgres:// URL (default $SITREP_DB or sitrep.db)')
+    .option('--json', 'one JSON line', false)
+    .action((f: { db?: string; json: boolean }) => run(statusCommand({ db: dbPath(f.db), json: f.json }, io)));
 
   prog.command('search').argument('<query>', 'words to find (all must match)')
     .description('full-text search over stored sentences')
-    .option('--db <file>', 'SQLite database')
+    .option('--db <file>', 'SQLite file or postgres:// URL (default $SITREP_DB or sitrep.db)')
     .option('--limit <n>', 'most hits to show', int, 20)
     .action((query: string, f: { db?: string; limit: number }) => run(searchCommand({ query, db: dbPath(f.db), limit: f.limit }, io)));
 
   prog.command('entities')
     .description('canonical entities across stored documents, with the documents that name each and why')
-    .option('--db <file>', 'SQLite database')
+    .option('--db <file>', 'SQLite file or postgres:// URL (default $SITREP_DB or sitrep.db)')
     .option('--type <type>', 'only PER, ORG, LOC or MISC')
     .option('--limit <n>', 'most entities to show', int, 50)
     .option('--json', 'one JSON object a line', false)
@@ -83,7 +104,7 @@ export function program(run: (status: Promise<number> | number) => void): Comman
 
   prog.command('show').argument('<id>', 'document id')
     .description('show a stored document')
-    .option('--db <file>', 'SQLite database')
+    .option('--db <file>', 'SQLite file or postgres:// URL (default $SITREP_DB or sitrep.db)')
     .addOption(format)
     .action((id: string, f: { db?: string; format: 'json' | 'text' }) => run(showCommand({ id, db: dbPath(f.db), format: f.format }, io)));
 
@@ -91,7 +112,7 @@ export function program(run: (status: Promise<number> | number) => void): Comman
     .description('export stored analyses, places or merged events')
     .addOption(new Option('--format <format>', 'export format: jsonl, geojson, acled-csv or gold (reviewed articles)').choices(['jsonl', 'geojson', 'acled-csv', 'gold']).default('jsonl'))
     .addOption(new Option('--what <layer>', 'what to export: documents (jsonl), places (geojson) or events (any format; acled-csv\'s only layer); default by format').choices(['documents', 'places', 'events']))
-    .option('--db <file>', 'SQLite database')
+    .option('--db <file>', 'SQLite file or postgres:// URL (default $SITREP_DB or sitrep.db)')
     .action((f: { db?: string; format: string; what?: string }) => run(exportCommand({ db: dbPath(f.db), format: f.format, ...(f.what ? { what: f.what } : {}) }, io)));
 
   prog.command('serve')

@@ -30,7 +30,7 @@ export function analyze(input: AnalyzeInput, options: UserOptions = {}): Analysi
 
 /** The pipeline on one input with options already resolved (a batch resolves them once). */
 export function runPipeline(raw: RawInput, options: ResolvedOptions): AnalysisResult {
-  let state: State = { input: raw, options, meta: {}, published: null, warnings: [] };
+  let state: State = { input: raw, options, meta: {}, published: null, warnings: [...(raw.notes ?? [])] };
   const stages: Stage[] = [];
   for (const step of PIPELINE) {
     let next;

@@ -93,7 +93,7 @@ function decodeInput(state: State): State | Failure {
   const bytes = input.bytes ?? new Uint8Array();
   if (bytes.length > options.maxBytes) return fail('ingest', 'TOO_LARGE', input.origin, `${bytes.length} bytes is over the ${options.maxBytes}-byte limit`);
   const html = input.format === 'html' || (input.format === 'auto' && sniffHtml(new TextDecoder().decode(bytes.subarray(0, 1024))));
-  const result = decode(bytes, html ? declaredCharset(bytes.subarray(0, 4096)) : null);
+  const result = decode(bytes, input.charset ?? (html ? declaredCharset(bytes.subarray(0, 4096)) : null));
   if (!result.ok) return fail('ingest', result.code, input.origin, result.detail);
   return { ...state, raw: result.value.text, html, encoding: result.value.encoding, warnings: [...state.warnings, ...result.value.warnings] };
 }
@@ -102,7 +102,8 @@ function readHtml(state: State): State | Failure {
   const { input } = state;
   const raw = state.raw ?? '';
   if (!state.html) return state;
-  const page = extractHtml(raw, input.meta.url ? { url: input.meta.url } : {});
+  // A crawl date bounds the publication date: no page can be published after it was fetched.
+  const page = extractHtml(raw, { ...(input.meta.url ? { url: input.meta.url } : {}), ...(input.crawled ? { now: Date.parse(input.crawled) } : {}) });
   if (page.text.trim() === '') return fail('ingest', 'NO_CONTENT', input.origin, `no article text in the page (${page.warnings.join('; ') || 'nothing but markup'})`);
   const meta = { ...state.meta };
   for (const key of ['url', 'source', 'title', 'author', 'language'] as const) {

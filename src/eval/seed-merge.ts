@@ -10,6 +10,7 @@ import { createError } from '../errors.js';
 import type { MergedEvent } from '../events/merged.js';
 import type { Analysis } from '../model/types.js';
 import { openSqliteStore } from '../store/sqlite.js';
+import { collect } from '../store/collect.js';
 import { analyzeSeedFile } from './seed-file.js';
 
 export interface DistinctPair {
@@ -37,8 +38,8 @@ export async function checkCrossDocument(dir: string): Promise<CrossDocumentChec
   for (const g of gold.documents) analyses.push(await analyzeSeedFile(join(dir, `${g.document}.txt`)));
   const store = openSqliteStore(':memory:');
   try {
-    store.putMany(analyses);
-    const merged = [...store.events()];
+    await store.putMany(analyses);
+    const merged = await collect(store.events());
     const eventOf = (text: string) => merged.find((e) => e.sources.some((s) => s.sentence.text.includes(text)))?.id ?? null;
     const pairs = (gold.cross_document?.distinct_events ?? []).map(([a, b]): DistinctPair => {
       const events: [string | null, string | null] = [eventOf(a!), eventOf(b!)];
@@ -46,14 +47,14 @@ export async function checkCrossDocument(dir: string): Promise<CrossDocumentChec
     });
     return {
       documents: analyses.length,
-      mentions: store.eventMentionCount(),
+      mentions: await store.eventMentionCount(),
       events: merged.length,
       crossDocument: merged.filter((e) => new Set(e.sources.map((s) => s.doc)).size > 1).length,
       pairs,
       merged,
     };
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

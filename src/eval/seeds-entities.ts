@@ -92,36 +92,39 @@ export async function checkSeedEntities(dir: string): Promise<SeedEntityChecks> 
     analyses.push(a);
     for (const e of g.entities ?? []) items.push({ ...checkItem(a, e, g.entities ?? []), document: g.document });
   }
-  const pairs = checkPairs(analyses, gold.cross_document ?? {});
+  const pairs = await checkPairs(analyses, gold.cross_document ?? {});
   return { items, pairs };
 }
 
 /** Both seeds in one (in-memory) store; each pair's forms to the canonical entities they were filed under. */
-function checkPairs(analyses: Analysis[], cross: { same_entity?: string[][]; different_entity?: string[][] }): PairCheck[] {
+async function checkPairs(analyses: Analysis[], cross: { same_entity?: string[][]; different_entity?: string[][] }): Promise<PairCheck[]> {
   const store = openSqliteStore(':memory:');
   try {
-    store.putMany(analyses);
-    const canonical = (form: string) => {
+    await store.putMany(analyses);
+    const canonical = async (form: string) => {
       const ids = new Set<number>();
       for (const a of analyses) {
         for (const local of entitiesAt(a, occurrences(a.document.text, form))) {
-          const link = store.entityOf(a.document.id, local);
+          const link = await store.entityOf(a.document.id, local);
           if (link) ids.add(link.entityId);
         }
       }
       return ids;
     };
-    const check = (kind: PairCheck['kind'], [x, y]: string[]): PairCheck => {
-      const a = canonical(x!);
-      const b = canonical(y!);
+    const check = async (kind: PairCheck['kind'], [x, y]: string[]): Promise<PairCheck> => {
+      const a = await canonical(x!);
+      const b = await canonical(y!);
       const shared = [...a].some((id) => b.has(id));
       const right = a.size > 0 && b.size > 0 && (kind === 'same_entity' ? shared : !shared);
       const names = (ids: Set<number>) => [...ids].map((id) => `#${id}`).join(', ') || 'no entity';
       return { kind, pair: [x!, y!], right, problem: right ? null : `"${x}" → ${names(a)}; "${y}" → ${names(b)}` };
     };
-    return [...(cross.same_entity ?? []).map((p) => check('same_entity', p)), ...(cross.different_entity ?? []).map((p) => check('different_entity', p))];
+    const checks: PairCheck[] = [];
+    for (const p of cross.same_entity ?? []) checks.push(await check('same_entity', p));
+    for (const p of cross.different_entity ?? []) checks.push(await check('different_entity', p));
+    return checks;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -22,6 +22,12 @@ export interface RawInput {
   meta: InputMeta;
   /** Where `meta` came from. */
   metaSource: MetaSource | null;
+  /** The charset the transport declared (HTTP Content-Type of a fetched page or WARC record). */
+  charset?: string;
+  /** When the page was fetched (ISO 8601): its publication date cannot be later. */
+  crawled?: string;
+  /** Notes for the document's warnings, e.g. that a feed item gave only its summary. */
+  notes?: string[];
 }
 
 /** HTML if the first non-blank characters look like markup. */

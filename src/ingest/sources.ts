@@ -13,6 +13,9 @@ import { fail } from '../errors.js';
 import type { Failure } from '../model/types.js';
 import type { RawInput } from './input.js';
 import { readSidecar } from './sidecar.js';
+import { FEED_FILE, feedFromBytes, XML_FILE } from './feed.js';
+import { Fetcher, isUrl, type FetchOptions } from './fetch.js';
+import { readWarc, WARC_FILE, type WarcSkip } from './warc.js';
 
 const TEXT_FILE = /\.(txt|text)$/i;
 const HTML_FILE = /\.(html?|xhtml)(\.gz)?$/i;
@@ -25,13 +28,25 @@ export interface SourceOptions {
   /** Called for files in a folder that are not articles (sidecars, other formats); for the summary. */
   onIgnored?: (path: string) => void;
   stdin?: NodeJS.ReadableStream;
+  /** A WARC record that is not an article (request, metadata, not HTTP 200, not HTML...); for the summary. */
+  onSkipped?: (why: WarcSkip) => void;
+  /** Bytes of a WARC file read so far, of its size; for the progress bar. */
+  onProgress?: (read: number, total: number) => void;
+  /** URLs to fetch after the paths (`--urls FILE`): each is fetched, never read as a path. */
+  urls?: string[];
+  /** Timeouts, pauses and the like for URLs (defaults in fetch.ts). */
+  fetch?: FetchOptions;
 }
 
 export async function* readSources(paths: string[], options: SourceOptions): AsyncGenerator<SourceItem> {
+  let fetcher: Fetcher | null = null;
+  const fetch = (url: string) => (fetcher ??= new Fetcher({ maxBytes: options.maxBytes, ...options.fetch })).fetch(url);
   for (const path of paths) {
     if (path === '-') yield await readStdin(options);
+    else if (isUrl(path)) yield* await fetch(path);
     else yield* readPath(path, options, true);
   }
+  for (const url of options.urls ?? []) yield* await fetch(url);
 }
 
 /** A file or folder; `named` when the user named it (any file is then read, whatever its ending). */
@@ -44,7 +59,7 @@ async function* readPath(path: string, options: SourceOptions, named: boolean): 
     return;
   }
   if (info.isDirectory()) yield* readFolder(path, options);
-  else if (named || TEXT_FILE.test(path) || HTML_FILE.test(path) || JSONL_FILE.test(path)) yield* readFile(path, options, named);
+  else if (named || TEXT_FILE.test(path) || HTML_FILE.test(path) || JSONL_FILE.test(path) || WARC_FILE.test(path) || FEED_FILE.test(path)) yield* readFile(path, options, named);
   else options.onIgnored?.(path);
 }
 
@@ -66,6 +81,15 @@ async function* readFolder(dir: string, options: SourceOptions): AsyncGenerator<
 async function* readFile(path: string, options: SourceOptions, named: boolean): AsyncGenerator<SourceItem> {
   if (JSONL_FILE.test(path)) {
     yield* readJsonl(path, options);
+    return;
+  }
+  if (WARC_FILE.test(path)) {
+    yield* readWarc(path, options);
+    return;
+  }
+  if (FEED_FILE.test(path) || (named && XML_FILE.test(path))) {
+    const feed = await readLimited(path, options.maxBytes);
+    yield* feed instanceof Uint8Array ? feedFromBytes(feed, path) : [feed];
     return;
   }
   const bytes = await readLimited(path, options.maxBytes);

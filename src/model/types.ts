@@ -12,6 +12,8 @@ export type MetaSource =
   | 'user' // command-line flag or library option
   | 'sidecar' // NAME.json beside NAME.txt
   | 'record' // a field of the JSONL record
+  | 'feed' // an RSS, Atom, RDF or JSON Feed item
+  | 'crawl' // what a crawl recorded: a WARC record's target URI, a fetched URL
   | 'json-ld'
   | 'meta-tag'
   | 'script' // a publication date held as data by a page's script (not JSON-LD)

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import type { Entity, EntityType, Mention } from '../model/annotations.js';
 import type { Analysis } from '../model/types.js';
 import type { Store } from './store.js';
-import { makeAnalysis, withStore } from './store.suite.js';
+import { makeAnalysis, withStore, type OpenStore } from './store.suite.js';
 
 interface EntitySpec {
   name: string;
@@ -49,59 +49,66 @@ const fixtures = () => ({ MAYOR: withEntities('Kyiv Mayor Vitali Klitschko said 
 ]) });
 
 /** Canonical names by local entity, for comparing two stores. */
-function grouping(store: Store, docs: Analysis[]): string[] {
-  return docs.flatMap((a) => (a.annotations?.entities ?? []).map((e) => {
-    const link = store.entityOf(a.document.id, e.id);
-    assert.ok(link, `${e.name} is filed`);
-    const canonical = store.entities().find((c) => c.id === link.entityId);
-    return `${e.name} → ${canonical?.name}`;
-  })).sort();
+async function grouping(store: Store, docs: Analysis[]): Promise<string[]> {
+  const canonical = await store.entities();
+  const rows: string[] = [];
+  for (const a of docs) {
+    for (const e of a.annotations?.entities ?? []) {
+      const link = await store.entityOf(a.document.id, e.id);
+      assert.ok(link, `${e.name} is filed`);
+      rows.push(`${e.name} → ${canonical.find((c) => c.id === link.entityId)?.name}`);
+    }
+  }
+  return rows.sort();
 }
 
-export function entityStoreSuite(name: string, open: () => Store): void {
-  const withOpen = <T>(fn: (store: Store) => T) => withStore(open, fn);
+export function entityStoreSuite(name: string, open: OpenStore): void {
+  const withOpen = <T>(fn: (store: Store) => Promise<T>) => withStore(open, fn);
 
   describe(`store (${name}): entities across documents`, () => {
     it('spellings of one person are one entity, with the rule, evidence and confidence; a brother is another', () =>
-      withOpen((store) => {
+      withOpen(async (store) => {
         const { MAYOR, CURFEW } = fixtures();
-        store.putMany([MAYOR, CURFEW]);
-        const vitali = store.entityOf(MAYOR.document.id, 'e1')!;
-        const vitaly = store.entityOf(CURFEW.document.id, 'e1')!;
+        await store.putMany([MAYOR, CURFEW]);
+        const vitali = (await store.entityOf(MAYOR.document.id, 'e1'))!;
+        const vitaly = (await store.entityOf(CURFEW.document.id, 'e1'))!;
         assert.equal(vitaly.entityId, vitali.entityId);
         assert.equal(vitali.rule, 'new');
         assert.equal(vitaly.rule, 'spelling');
         assert.ok(vitaly.evidence.some((e) => /Vitaly Klitschko.*Vitali Klitschko/.test(e)), vitaly.evidence.join());
         assert.ok(vitaly.confidence > 0.8 && vitaly.confidence <= 1);
-        assert.notEqual(store.entityOf(MAYOR.document.id, 'e2')!.entityId, vitali.entityId, 'Wladimir is not Vitali');
-        assert.notEqual(store.entityOf(MAYOR.document.id, 'e2')!.entityId, store.entityOf(CURFEW.document.id, 'e3')!.entityId, 'Wladimir Klitschko is not Vladimir Putin');
-        assert.equal(store.entityOf(MAYOR.document.id, 'e3')!.entityId, store.entityOf(CURFEW.document.id, 'e2')!.entityId, 'Mr Zelensky is Volodymyr Zelenskyy');
-        assert.equal(store.entityOf(MAYOR.document.id, 'e4')!.entityId, store.entityOf(CURFEW.document.id, 'e4')!.entityId, 'Kyiv is Kyiv');
+        assert.notEqual((await store.entityOf(MAYOR.document.id, 'e2'))!.entityId, vitali.entityId, 'Wladimir is not Vitali');
+        assert.notEqual((await store.entityOf(MAYOR.document.id, 'e2'))!.entityId, (await store.entityOf(CURFEW.document.id, 'e3'))!.entityId, 'Wladimir Klitschko is not Vladimir Putin');
+        assert.equal((await store.entityOf(MAYOR.document.id, 'e3'))!.entityId, (await store.entityOf(CURFEW.document.id, 'e2'))!.entityId, 'Mr Zelensky is Volodymyr Zelenskyy');
+        assert.equal((await store.entityOf(MAYOR.document.id, 'e4'))!.entityId, (await store.entityOf(CURFEW.document.id, 'e4'))!.entityId, 'Kyiv is Kyiv');
       }));
 
     it('lists canonical entities with their documents, fullest name, aliases, type filter and limit', () =>
-      withOpen((store) => {
+      withOpen(async (store) => {
         const { MAYOR, CURFEW } = fixtures();
-        store.putMany([MAYOR, CURFEW]);
-        const people = store.entities({ type: 'PER' });
+        await store.putMany([MAYOR, CURFEW]);
+        const people = await store.entities({ type: 'PER' });
         assert.ok(people.every((e) => e.type === 'PER'));
         const zelenskyy = people.find((e) => e.aliases.includes('Zelensky'));
         assert.equal(zelenskyy?.name, 'Volodymyr Zelenskyy', 'the fullest name wins');
         assert.equal(zelenskyy?.documents, 2);
-        assert.equal(store.entityLinks(zelenskyy!.id).length, 2);
-        assert.equal(store.entities({ limit: 2 }).length, 2);
-        assert.ok(store.entities()[0]!.documents >= store.entities().at(-1)!.documents, 'most documents first');
+        assert.equal((await store.entityLinks(zelenskyy!.id)).length, 2);
+        assert.equal((await store.entities({ limit: 2 })).length, 2);
+        assert.ok((await store.entities())[0]!.documents >= (await store.entities()).at(-1)!.documents, 'most documents first');
       }));
 
-    it('the same grouping whatever the order of ingest, and a duplicate is not filed again', () => {
+    it('the same grouping whatever the order of ingest, and a duplicate is not filed again', async () => {
       const { MAYOR, CURFEW } = fixtures();
-      const forward = withOpen((store) => grouping((store.putMany([MAYOR, CURFEW]), store), [MAYOR, CURFEW]));
-      const backward = withOpen((store) => {
-        store.putMany([CURFEW]);
-        store.putMany([MAYOR]);
-        const before = store.entities().map((e) => `${e.id} ${e.mentions}`);
-        store.putMany([MAYOR]);
-        assert.deepEqual(store.entities().map((e) => `${e.id} ${e.mentions}`), before, 'a duplicate changes nothing');
+      const forward = await withOpen(async (store) => {
+        await store.putMany([MAYOR, CURFEW]);
+        return grouping(store, [MAYOR, CURFEW]);
+      });
+      const backward = await withOpen(async (store) => {
+        await store.putMany([CURFEW]);
+        await store.putMany([MAYOR]);
+        const before = (await store.entities()).map((e) => `${e.id} ${e.mentions}`);
+        await store.putMany([MAYOR]);
+        assert.deepEqual((await store.entities()).map((e) => `${e.id} ${e.mentions}`), before, 'a duplicate changes nothing');
         return grouping(store, [MAYOR, CURFEW]);
       });
       const canonicalOf = (rows: string[]) => rows.map((r) => r.replace(/→ (Vitaly|Vitali) Klitschko/, '→ Klitschko'));

@@ -11,6 +11,7 @@ import { mergeEvents } from '../events/merge.js';
 import { eventMentions } from '../events/mention.js';
 import type { Analysis } from '../model/types.js';
 import type { Store } from './store.js';
+import { collect, withStore, type OpenStore } from './store.suite.js';
 
 const strike = (place: FixtureEvent['place'], date: string, killed: number, over: Partial<FixtureEvent> = {}): FixtureEvent => ({
   ...KIND.shelling,
@@ -38,32 +39,25 @@ function reports(): Analysis[] {
   ];
 }
 
-const shape = (events: Iterable<{ id: string; sources: Array<{ key: string }> }>) => [...events].map((e) => [e.id, e.sources.map((s) => s.key).sort()]);
+const shape = (events: ReadonlyArray<{ id: string; sources: Array<{ key: string }> }>) => events.map((e) => [e.id, e.sources.map((s) => s.key).sort()]);
 
-export function eventStoreSuite(name: string, open: () => Store): void {
-  const withOpen = (fn: (store: Store) => void) => {
-    const store = open();
-    try {
-      fn(store);
-    } finally {
-      store.close();
-    }
-  };
+export function eventStoreSuite(name: string, open: OpenStore): void {
+  const withOpen = (fn: (store: Store) => Promise<void>) => withStore(open, fn);
 
   describe(`store (${name}): merged events`, () => {
     it('a document without events adds none', () =>
-      withOpen((store) => {
-        store.putMany([report('A', '2022-02-26', [], 'Nothing happened today.')]);
-        assert.equal(store.eventCount(), 0);
-        assert.deepEqual([...store.events()], []);
+      withOpen(async (store) => {
+        await store.putMany([report('A', '2022-02-26', [], 'Nothing happened today.')]);
+        assert.equal(await store.eventCount(), 0);
+        assert.deepEqual(await collect(store.events()), []);
       }));
 
     it('keeps the merged events of what is stored: one strike from three outlets, both tolls, distinct curfews', () =>
-      withOpen((store) => {
+      withOpen(async (store) => {
         const all = reports();
-        store.putMany(all);
-        const events = [...store.events()];
-        assert.equal(store.eventMentionCount(), 9);
+        await store.putMany(all);
+        const events = await collect(store.events());
+        assert.equal(await store.eventMentionCount(), 9);
         assert.deepEqual(JSON.stringify(events), JSON.stringify(mergeEvents(all.flatMap(eventMentions))), 'stored = merged from nothing');
         const kyiv = events.find((e) => e.place?.name === 'Kyiv' && e.type === KIND.shelling.type);
         assert.deepEqual(kyiv?.sources.map((s) => s.outlet).sort(), ['BBC', 'Sky News', 'Wire']);
@@ -73,51 +67,51 @@ export function eventStoreSuite(name: string, open: () => Store): void {
         assert.equal(events.filter((e) => e.subtype === 'Other').length, 2, 'two curfews');
         // Week 11 starts on Monday 14 March: the weekly report fits the 14th, not Sunday the 13th.
         assert.deepEqual(events.filter((e) => e.place?.name === 'Kharkiv').map((e) => [e.date?.value, e.sources.length]), [['2022-03-13', 1], ['2022-03-14', 3]]);
-        assert.equal(store.eventCount(), events.length);
+        assert.equal(await store.eventCount(), events.length);
       }));
 
-    it('the order documents come in, and batches, do not change the events', () => {
+    it('the order documents come in, and batches, do not change the events', async () => {
       const all = reports();
       let expected: unknown;
-      withOpen((store) => {
-        store.putMany(all);
-        expected = shape(store.events());
+      await withOpen(async (store) => {
+        await store.putMany(all);
+        expected = shape(await collect(store.events()));
       });
       for (const order of [[6, 5, 4, 3, 2, 1, 0], [3, 6, 0, 5, 1, 4, 2], [4, 0, 6, 2, 3, 1, 5]]) {
-        withOpen((store) => {
-          for (const i of order) store.putMany([all[i]!]);
-          assert.deepEqual(shape(store.events()), expected, `order ${order}`);
+        await withOpen(async (store) => {
+          for (const i of order) await store.putMany([all[i]!]);
+          assert.deepEqual(shape(await collect(store.events())), expected, `order ${order}`);
         });
       }
-      withOpen((store) => {
-        store.putMany(all.slice(0, 4));
-        store.putMany(all.slice(4));
-        assert.deepEqual(shape(store.events()), expected);
-        assert.equal(store.rebuildEvents(), (expected as unknown[]).length);
-        assert.deepEqual(shape(store.events()), expected, 'a rebuild gives the same events');
+      await withOpen(async (store) => {
+        await store.putMany(all.slice(0, 4));
+        await store.putMany(all.slice(4));
+        assert.deepEqual(shape(await collect(store.events())), expected);
+        assert.equal(await store.rebuildEvents(), (expected as unknown[]).length);
+        assert.deepEqual(shape(await collect(store.events())), expected, 'a rebuild gives the same events');
       });
     });
 
     it('the same documents again lose nothing and duplicate nothing', () =>
-      withOpen((store) => {
+      withOpen(async (store) => {
         const all = reports();
-        store.putMany(all);
-        const before = JSON.stringify([...store.events()]);
-        const mentions = store.eventMentionCount();
-        assert.deepEqual(new Set(store.putMany([...all, structuredClone(all[0]!)]).map((r) => r.status)), new Set(['duplicate']));
-        store.putMany([all[1]!, all[1]!]);
-        assert.equal(JSON.stringify([...store.events()]), before);
-        assert.equal(store.eventMentionCount(), mentions);
+        await store.putMany(all);
+        const before = JSON.stringify(await collect(store.events()));
+        const mentions = await store.eventMentionCount();
+        assert.deepEqual(new Set((await store.putMany([...all, structuredClone(all[0]!)])).map((r) => r.status)), new Set(['duplicate']));
+        await store.putMany([all[1]!, all[1]!]);
+        assert.equal(JSON.stringify(await collect(store.events())), before);
+        assert.equal(await store.eventMentionCount(), mentions);
       }));
 
     it('lists events by date with limit and offset', () =>
-      withOpen((store) => {
-        store.putMany(reports());
-        const all = [...store.events()];
+      withOpen(async (store) => {
+        await store.putMany(reports());
+        const all = await collect(store.events());
         const starts = all.map((e) => e.days?.[0] ?? Infinity);
         assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
-        assert.deepEqual([...store.events({ limit: 2, offset: 1 })].map((e) => e.id), all.slice(1, 3).map((e) => e.id));
-        assert.deepEqual([...store.events({ offset: all.length })], []);
+        assert.deepEqual((await collect(store.events({ limit: 2, offset: 1 }))).map((e) => e.id), all.slice(1, 3).map((e) => e.id));
+        assert.deepEqual(await collect(store.events({ offset: all.length })), []);
         assert.throws(() => store.events({ limit: -1 }), /limit/);
       }));
   });

@@ -8,9 +8,9 @@ import Database from 'better-sqlite3';
 import { KIND, PLACES, report } from '../events/fixtures.js';
 import { MIGRATIONS, migrate } from './migrations.js';
 import { openSqliteStore } from './sqlite.js';
-import { withStore } from './store.suite.js';
+import { collect, withStore } from './store.suite.js';
 
-test('a database from before migration 3 gets its documents\' merged events, once', () => {
+test('a database from before migration 3 gets its documents\' merged events, once', async () => {
   const path = join(mkdtempSync(join(tmpdir(), 'sitrep-events-')), 'old.db');
   const strike = (outlet: string, killed: number) => report(outlet, '2022-02-26', [{
     ...KIND.shelling, sentence: `A missile hit Kyiv, killing ${killed} people`, trigger: 'missile hit', date: '2022-02-26', place: PLACES.kyiv, killed,
@@ -21,24 +21,24 @@ test('a database from before migration 3 gets its documents\' merged events, onc
   [strike('A', 5), strike('B', 7)].forEach((a, i) => insert.run(a.document.id, i + 1, a.document.origin, a.document.text, JSON.stringify(a)));
   old.close();
 
-  withStore(() => openSqliteStore(path), (store) => {
-    assert.equal(store.eventMentionCount(), 2);
-    const events = [...store.events()];
+  await withStore(() => openSqliteStore(path), async (store) => {
+    assert.equal(await store.eventMentionCount(), 2);
+    const events = await collect(store.events());
     assert.equal(events.length, 1);
     assert.equal(events[0]!.sources.length, 2);
     assert.equal(events[0]!.fatalities, 5);
-    store.putMany([strike('C', 6)]);
-    assert.equal([...store.events()][0]!.sources.length, 3, 'and new documents merge in as usual');
+    await store.putMany([strike('C', 6)]);
+    assert.equal((await collect(store.events()))[0]!.sources.length, 3, 'and new documents merge in as usual');
   });
-  withStore(() => openSqliteStore(path), (store) => assert.equal([...store.events()][0]!.sources.length, 3, 'the rebuild ran once'));
+  await withStore(() => openSqliteStore(path), async (store) => assert.equal((await collect(store.events()))[0]!.sources.length, 3, 'the rebuild ran once'));
   const db = new Database(path, { readonly: true });
   assert.equal(db.prepare('SELECT count(*) FROM event_rebuild').pluck().get(), 0);
   db.close();
 });
 
-test('a new database asks for no rebuild', () => {
+test('a new database asks for no rebuild', async () => {
   const path = join(mkdtempSync(join(tmpdir(), 'sitrep-events-')), 'new.db');
-  withStore(() => openSqliteStore(path), (store) => assert.equal(store.eventCount(), 0));
+  await withStore(() => openSqliteStore(path), async (store) => assert.equal(await store.eventCount(), 0));
   const db = new Database(path, { readonly: true });
   assert.equal(db.prepare('SELECT count(*) FROM event_rebuild').pluck().get(), 0);
   db.close();

@@ -9,7 +9,8 @@ import Database from 'better-sqlite3';
 import { SitrepError } from '../errors.js';
 import { MIGRATIONS, migrate, schemaVersion } from './migrations.js';
 import { BUSY_TIMEOUT_MS, openDatabase, openSqliteStore } from './sqlite.js';
-import { makeAnalysis, storeSuite, withStore } from './store.suite.js';
+import { collect, makeAnalysis, storeSuite, withStore } from './store.suite.js';
+import type { PutResult } from './store.js';
 
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'sitrep-store-')), 'sitrep.db');
 const LATEST = MIGRATIONS.at(-1)!.version;
@@ -23,7 +24,7 @@ const isDbOpen = (e: unknown) => e instanceof SitrepError && e.code === 'DB_OPEN
 storeSuite('sqlite', () => openSqliteStore(tempDb()));
 
 describe('sqlite store: the connection', () => {
-  it('uses WAL, synchronous NORMAL, foreign keys and a busy timeout', () => {
+  it('uses WAL, synchronous NORMAL, foreign keys and a busy timeout', async () => {
     const db = openDatabase(tempDb());
     try {
       assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
@@ -35,35 +36,35 @@ describe('sqlite store: the connection', () => {
     }
   });
 
-  it('refuses a file that is not a database, or a path that cannot be created, with DB_OPEN', () => {
+  it('refuses a file that is not a database, or a path that cannot be created, with DB_OPEN', async () => {
     const path = tempDb();
     writeFileSync(path, 'this is a text file, not a database\n'.repeat(100));
     assert.throws(() => openSqliteStore(path), (e) => isDbOpen(e) && /not a database/.test((e as Error).message));
     assert.throws(() => openSqliteStore(join(tempDb(), 'missing', 'x.db')), isDbOpen);
   });
 
-  it('keeps everything when the file is closed and opened again', () => {
+  it('keeps everything when the file is closed and opened again', async () => {
     const path = tempDb();
     const now = () => new Date('2024-05-01T12:00:00Z');
-    withStore(() => openSqliteStore(path, { now }), (store) => {
-      store.putMany([KYIV]);
-      store.putFailure({ ok: false, stage: 'ingest', code: 'EMPTY', origin: 'empty.txt', reason: 'input is empty' });
+    await withStore(() => openSqliteStore(path, { now }), async (store) => {
+      await store.putMany([KYIV]);
+      await store.putFailure({ ok: false, stage: 'ingest', code: 'EMPTY', origin: 'empty.txt', reason: 'input is empty' });
     });
-    withStore(() => openSqliteStore(path), (store) => {
-      assert.deepEqual(store.get(KYIV.document.id)?.analysis, KYIV);
-      assert.equal(store.search('evacuated')[0]?.docId, KYIV.document.id);
-      assert.equal(store.get(KYIV.document.id)?.ingestedAt, '2024-05-01T12:00:00.000Z');
-      assert.deepEqual(store.failures().map((f) => [f.origin, f.at]), [['empty.txt', '2024-05-01T12:00:00.000Z']]);
-      assert.deepEqual(store.putMany([KYIV]).map((r) => r.status), ['duplicate']);
+    await withStore(() => openSqliteStore(path), async (store) => {
+      assert.deepEqual((await store.get(KYIV.document.id))?.analysis, KYIV);
+      assert.equal((await store.search('evacuated'))[0]?.docId, KYIV.document.id);
+      assert.equal((await store.get(KYIV.document.id))?.ingestedAt, '2024-05-01T12:00:00.000Z');
+      assert.deepEqual((await store.failures()).map((f) => [f.origin, f.at]), [['empty.txt', '2024-05-01T12:00:00.000Z']]);
+      assert.deepEqual((await store.putMany([KYIV])).map((r) => r.status), ['duplicate']);
     });
   });
 
-  it('writes sentences and the full-text index only for new documents, and they stay consistent', () => {
+  it('writes sentences and the full-text index only for new documents, and they stay consistent', async () => {
     const path = tempDb();
     const other = makeAnalysis({ text: 'Talks resumed in Istanbul. No ceasefire was agreed.' });
-    withStore(() => openSqliteStore(path), (store) => {
-      store.putMany([KYIV, other, KYIV]);
-      store.putMany([other, KYIV]);
+    await withStore(() => openSqliteStore(path), async (store) => {
+      await store.putMany([KYIV, other, KYIV]);
+      await store.putMany([other, KYIV]);
     });
     const db = new Database(path);
     try {
@@ -75,15 +76,15 @@ describe('sqlite store: the connection', () => {
     }
   });
 
-  it('search stems English words ("evacuate" finds "evacuated")', () =>
-    withStore(() => openSqliteStore(tempDb()), (store) => {
-      store.putMany([KYIV]);
-      assert.equal(store.search('evacuate')[0]?.snippet, 'Residents were [evacuated] to shelters.');
+  it('search stems English words ("evacuate" finds "evacuated")', async () =>
+    await withStore(() => openSqliteStore(tempDb()), async (store) => {
+      await store.putMany([KYIV]);
+      assert.equal((await store.search('evacuate'))[0]?.snippet, 'Residents were [evacuated] to shelters.');
     }));
 });
 
 describe('sqlite store: migrations', () => {
-  it('are numbered 1, 2, 3, ... and a new file gets all of them, recorded by name', () => {
+  it('are numbered 1, 2, 3, ... and a new file gets all of them, recorded by name', async () => {
     MIGRATIONS.forEach((m, i) => assert.equal(m.version, i + 1));
     const db = openDatabase(tempDb());
     try {
@@ -95,23 +96,23 @@ describe('sqlite store: migrations', () => {
     }
   });
 
-  it('upgrade a database made by an older version, keeping and indexing its documents', () => {
+  it('upgrade a database made by an older version, keeping and indexing its documents', async () => {
     const path = tempDb();
     const old = new Database(path);
     assert.deepEqual(migrate(old, MIGRATIONS.slice(0, 1)), [1]);
     old.prepare(`INSERT INTO documents (id, seq, origin, text, analysis, ingested_at) VALUES (?, 1, ?, ?, ?, ?)`)
       .run(KYIV.document.id, KYIV.document.origin, KYIV.document.text, JSON.stringify(KYIV), '2024-01-01T00:00:00.000Z');
     old.close();
-    withStore(() => openSqliteStore(path), (store) => {
-      assert.deepEqual(store.get(KYIV.document.id)?.analysis, KYIV);
-      assert.deepEqual(store.search('missile').map((h) => [h.docId, h.sentence]), [[KYIV.document.id, 0]]);
+    await withStore(() => openSqliteStore(path), async (store) => {
+      assert.deepEqual((await store.get(KYIV.document.id))?.analysis, KYIV);
+      assert.deepEqual((await store.search('missile')).map((h) => [h.docId, h.sentence]), [[KYIV.document.id, 0]]);
     });
     const db = new Database(path);
     assert.equal(schemaVersion(db), LATEST);
     db.close();
   });
 
-  it('refuse a database made by a newer version, and leave it untouched', () => {
+  it('refuse a database made by a newer version, and leave it untouched', async () => {
     const path = tempDb();
     openSqliteStore(path).close();
     const db = new Database(path);
@@ -123,7 +124,7 @@ describe('sqlite store: migrations', () => {
     after.close();
   });
 
-  it('roll back a migration that fails, recording nothing', () => {
+  it('roll back a migration that fails, recording nothing', async () => {
     const db = new Database(':memory:');
     const broken = [...MIGRATIONS.slice(0, 1), { version: 2, name: 'broken', sql: 'CREATE TABLE half (a); SELECT nonsense(' }];
     assert.throws(() => migrate(db, broken), /syntax error|incomplete input/);
@@ -135,9 +136,9 @@ describe('sqlite store: migrations', () => {
 });
 
 describe('sqlite store: concurrency and speed', () => {
-  it('a reader opens, counts and searches while a writer holds an open transaction (WAL)', () => {
+  it('a reader opens, counts and searches while a writer holds an open transaction (WAL)', async () => {
     const path = tempDb();
-    withStore(() => openSqliteStore(path), (store) => store.putMany([KYIV]));
+    await withStore(() => openSqliteStore(path), async (store) => await store.putMany([KYIV]));
     const writer = openDatabase(path);
     const other = makeAnalysis({ text: 'Shelling hit Kharkiv overnight.' });
     try {
@@ -148,14 +149,14 @@ describe('sqlite store: concurrency and speed', () => {
         .run(other.document.id, other.document.text);
       writer.prepare('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE doc_id = ?').run(other.document.id);
       const started = performance.now();
-      withStore(() => openSqliteStore(path), (reader) => {
-        assert.equal(reader.count(), 1, 'the uncommitted document is not visible');
-        assert.deepEqual(reader.search('Kharkiv'), []);
-        assert.equal(reader.search('missile').length, 1);
-        assert.equal([...reader.list()].length, 1);
+      await withStore(() => openSqliteStore(path), async (reader) => {
+        assert.equal(await reader.count(), 1, 'the uncommitted document is not visible');
+        assert.deepEqual(await reader.search('Kharkiv'), []);
+        assert.equal((await reader.search('missile')).length, 1);
+        assert.equal((await collect(reader.list())).length, 1);
         writer.exec('COMMIT');
-        assert.equal(reader.count(), 2);
-        assert.equal(reader.search('Kharkiv')[0]?.docId, other.document.id);
+        assert.equal(await reader.count(), 2);
+        assert.equal((await reader.search('Kharkiv'))[0]?.docId, other.document.id);
       });
       assert.ok(performance.now() - started < 1000, 'the reader did not wait for the lock');
     } finally {
@@ -173,44 +174,45 @@ describe('sqlite store: concurrency and speed', () => {
       const { openSqliteStore } = await import(${JSON.stringify(new URL('./sqlite.ts', import.meta.url).href)});
       const { makeAnalysis } = await import(${JSON.stringify(new URL('./store.suite.ts', import.meta.url).href)});
       const store = openSqliteStore(${JSON.stringify(path)});
-      for (let b = 0; ; b++) store.putMany(Array.from({ length: ${BATCH} }, (_, i) =>
+      for (let b = 0; ; b++) await store.putMany(Array.from({ length: ${BATCH} }, (_, i) =>
         makeAnalysis({ text: \`Dispatch \${b * ${BATCH} + i}. Shelling hit Kharkiv.\` })));`], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const exited = new Promise((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
     const reader = openSqliteStore(path);
     try {
-      for (let waited = 0; reader.count() < 10 * BATCH; waited += 20) {
+      for (let waited = 0; await reader.count() < 10 * BATCH; waited += 20) {
         assert.ok(waited < 30_000 && child.exitCode === null, `the writer did not get going: ${stderr}`);
         await sleep(20);
       }
       child.kill('SIGKILL');
       assert.equal(await exited, 'SIGKILL');
-      const before = reader.count();
+      const before = await reader.count();
       assert.equal(before % BATCH, 0, 'only whole batches are committed');
-      const rerun = Array.from({ length: before / BATCH + 2 }, (_, b) => reader.putMany(batch(b))).flat();
+      const rerun: PutResult[] = [];
+      for (let b = 0; b < before / BATCH + 2; b++) rerun.push(...(await reader.putMany(batch(b))));
       assert.equal(rerun.filter((r) => r.status === 'duplicate').length, before);
-      assert.equal(reader.count(), before + 2 * BATCH);
-      assert.equal(reader.search('Dispatch 0')[0]?.sentence, 0);
+      assert.equal(await reader.count(), before + 2 * BATCH);
+      assert.equal((await reader.search('Dispatch 0'))[0]?.sentence, 0);
     } finally {
       child.kill('SIGKILL');
-      reader.close();
+      await reader.close();
     }
     const db = new Database(path);
     assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
     db.close();
   });
 
-  it('stores 2,000 BBC-size documents in seconds', (t) => {
+  it('stores 2,000 BBC-size documents in seconds', async (t) => {
     /** Generous: the point is seconds, not minutes; about 1 s on a laptop. */
     const CEILING_MS = 20_000;
     const docs = Array.from({ length: 2000 }, (_, i) => makeAnalysis({ text: bbcSized(i), title: `Report ${i}` }));
-    withStore(() => openSqliteStore(tempDb()), (store) => {
+    await withStore(() => openSqliteStore(tempDb()), async (store) => {
       const started = performance.now();
-      for (let i = 0; i < docs.length; i += 100) store.putMany(docs.slice(i, i + 100));
+      for (let i = 0; i < docs.length; i += 100) await store.putMany(docs.slice(i, i + 100));
       const ms = performance.now() - started;
       t.diagnostic(`${docs.length} documents in ${(ms / 1000).toFixed(2)} s: ${Math.round(docs.length / (ms / 1000))} documents/s`);
-      assert.equal(store.count(), docs.length);
+      assert.equal(await store.count(), docs.length);
       assert.ok(ms < CEILING_MS, `${ms.toFixed(0)} ms`);
     });
   });

@@ -131,15 +131,16 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     }
   }
 
+  // better-sqlite3 answers synchronously; the async wrappers only meet the shared interface.
   return {
     // IMMEDIATE takes the write lock up front, waiting up to the busy timeout; a deferred transaction that
     // read first would fail at once with SQLITE_BUSY if another writer committed in between.
-    putMany: (analyses) => putBatch.immediate(analyses),
-    putFailure(f: Failure) {
+    putMany: async (analyses) => putBatch.immediate(analyses),
+    async putFailure(f: Failure) {
       sql.putFailure.run(f.origin, f.stage, f.code, f.reason, now());
     },
-    has: (id) => sql.has.get(id) !== undefined,
-    get(id) {
+    has: async (id) => sql.has.get(id) !== undefined,
+    async get(id) {
       const row = sql.get.get(id) as DocumentRow | undefined;
       return row ? toStored(row) : null;
     },
@@ -148,11 +149,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const offset = opts.offset ?? 0;
       wholeNumber('limit', limit);
       wholeNumber('offset', offset);
-      return pages(limit, offset);
+      return toAsync(pages(limit, offset));
     },
-    count: () => sql.count.get() as number,
-    failures: () => sql.failures.all() as StoredFailure[],
-    search(query, opts = {}) {
+    count: async () => sql.count.get() as number,
+    failures: async () => sql.failures.all() as StoredFailure[],
+    async search(query, opts = {}) {
       const match = ftsQuery(query);
       const limit = opts.limit ?? DEFAULT_SEARCH_LIMIT;
       wholeNumber('limit', limit);
@@ -167,22 +168,26 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const offset = opts.offset ?? 0;
       wholeNumber('limit', limit);
       wholeNumber('offset', offset);
-      return events.list(limit, offset);
+      return toAsync(events.list(limit, offset));
     },
-    eventCount: () => events.count(),
-    eventMentionCount: () => events.mentionCount(),
-    rebuildEvents: () => db.transaction(() => events.rebuild()).immediate(),
-    entities(opts = {}) {
+    eventCount: async () => events.count(),
+    eventMentionCount: async () => events.mentionCount(),
+    rebuildEvents: async () => db.transaction(() => events.rebuild()).immediate(),
+    async entities(opts = {}) {
       const limit = opts.limit ?? Infinity;
       wholeNumber('limit', limit);
       return entities.list(limit, opts.type ?? null);
     },
-    entityLinks: (entityId) => entities.links(entityId),
-    entityOf: (docId, localId) => entities.of(docId, localId),
-    close() {
+    entityLinks: async (entityId) => entities.links(entityId),
+    entityOf: async (docId, localId) => entities.of(docId, localId),
+    async close() {
       if (db.open) db.close();
     },
   };
+}
+
+async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items;
 }
 
 function toStored(row: DocumentRow): StoredDocument {
@@ -190,7 +195,7 @@ function toStored(row: DocumentRow): StoredDocument {
   return { ...fields, analysis: JSON.parse(analysis) as Analysis };
 }
 
-function wholeNumber(name: string, value: number): void {
+export function wholeNumber(name: string, value: number): void {
   if (value !== Infinity && !(Number.isInteger(value) && value >= 0)) {
     throw createError('BAD_OPTION', `${name} must be a whole number ≥ 0, got ${value}`);
   }

@@ -9,6 +9,7 @@ import type { Analysis, Failure, Paragraph, Sentence, Token } from '../model/typ
 import { eventStoreSuite } from './events.suite.js';
 import { entityStoreSuite } from './entities.suite.js';
 import type { Store } from './store.js';
+import { collect } from './collect.js';
 
 export interface Article {
   text: string;
@@ -55,15 +56,20 @@ export function makeAnalysis(article: Article): Analysis {
   return { schema: 1, document, paragraphs, sentences, tokens, stages: ['ingest', 'clean', 'segment'] };
 }
 
+/** Opens a new, empty store (a PostgreSQL one drops its schema on close). */
+export type OpenStore = () => Store | Promise<Store>;
+
 /** Opens a store, runs `fn` on it, and closes it whatever happens. */
-export function withStore<T>(open: () => Store, fn: (store: Store) => T): T {
-  const store = open();
+export async function withStore<T>(open: OpenStore, fn: (store: Store) => T | Promise<T>): Promise<T> {
+  const store = await open();
   try {
-    return fn(store);
+    return await fn(store);
   } finally {
-    store.close();
+    await store.close();
   }
 }
+
+export { collect };
 
 const KYIV = makeAnalysis({
   origin: 'feeds/kyiv.txt',
@@ -94,8 +100,8 @@ const REFUGEES = makeAnalysis({
 const failure = (origin: string, code: string, reason = 'input is empty: the file has no text'): Failure =>
   ({ ok: false, stage: 'ingest', code, origin, reason });
 
-export function storeSuite(name: string, open: () => Store): void {
-  const withOpen = <T>(fn: (store: Store) => T) => withStore(open, fn);
+export function storeSuite(name: string, open: OpenStore): void {
+  const withOpen = <T>(fn: (store: Store) => T | Promise<T>) => withStore(open, fn);
 
   describe(`store (${name}): documents`, () => {
     it('the test articles are well-formed: every span is the slice it points to', () => {
@@ -106,25 +112,25 @@ export function storeSuite(name: string, open: () => Store): void {
     });
 
     it('a new store is empty', () =>
-      withOpen((store) => {
-        assert.equal(store.count(), 0);
-        assert.deepEqual([...store.list()], []);
-        assert.deepEqual(store.failures(), []);
-        assert.deepEqual(store.search('Kyiv'), []);
-        assert.deepEqual(store.putMany([]), []);
+      withOpen(async (store) => {
+        assert.equal(await store.count(), 0);
+        assert.deepEqual(await collect(store.list()), []);
+        assert.deepEqual(await store.failures(), []);
+        assert.deepEqual(await store.search('Kyiv'), []);
+        assert.deepEqual(await store.putMany([]), []);
       }));
 
     it('round trip: what is put is what is got', () =>
-      withOpen((store) => {
-        assert.deepEqual(store.putMany([KYIV, KHARKIV]), [
+      withOpen(async (store) => {
+        assert.deepEqual(await store.putMany([KYIV, KHARKIV]), [
           { status: 'stored', id: KYIV.document.id },
           { status: 'stored', id: KHARKIV.document.id },
         ]);
-        assert.equal(store.count(), 2);
-        assert.ok(store.has(KYIV.document.id));
-        assert.ok(!store.has(REFUGEES.document.id));
-        assert.equal(store.get(REFUGEES.document.id), null);
-        const got = store.get(KYIV.document.id);
+        assert.equal(await store.count(), 2);
+        assert.ok(await store.has(KYIV.document.id));
+        assert.ok(!await store.has(REFUGEES.document.id));
+        assert.equal(await store.get(REFUGEES.document.id), null);
+        const got = await store.get(KYIV.document.id);
         assert.ok(got);
         assert.deepEqual(got.analysis, KYIV);
         assert.equal(got.id, KYIV.document.id);
@@ -133,79 +139,79 @@ export function storeSuite(name: string, open: () => Store): void {
         assert.equal(got.source, 'Example News');
         assert.equal(got.published, '2022-03-16');
         assert.ok(!Number.isNaN(Date.parse(got.ingestedAt)), `ingestedAt ${got.ingestedAt}`);
-        const kharkiv = store.get(KHARKIV.document.id);
+        const kharkiv = await store.get(KHARKIV.document.id);
         assert.equal(kharkiv?.source, null);
         assert.equal(kharkiv?.published, null);
       }));
 
     it('a document already stored is a duplicate, and the stored one is left as it was', () =>
-      withOpen((store) => {
-        store.putMany([KYIV, KHARKIV]);
+      withOpen(async (store) => {
+        await store.putMany([KYIV, KHARKIV]);
         const retitled = structuredClone(KYIV);
         retitled.document.title = 'A different title';
         retitled.document.origin = 'elsewhere/kyiv-copy.txt';
-        assert.deepEqual(store.putMany([retitled, REFUGEES]).map((r) => r.status), ['duplicate', 'stored']);
-        assert.deepEqual(store.putMany([KYIV, KHARKIV, REFUGEES]).map((r) => r.status), ['duplicate', 'duplicate', 'duplicate']);
-        assert.equal(store.count(), 3);
-        assert.deepEqual(store.get(KYIV.document.id)?.analysis, KYIV);
-        assert.equal(store.get(KYIV.document.id)?.origin, 'feeds/kyiv.txt');
-        assert.equal(store.search('Rescue rubble').length, 1, 'sentences are indexed once');
+        assert.deepEqual((await store.putMany([retitled, REFUGEES])).map((r) => r.status), ['duplicate', 'stored']);
+        assert.deepEqual((await store.putMany([KYIV, KHARKIV, REFUGEES])).map((r) => r.status), ['duplicate', 'duplicate', 'duplicate']);
+        assert.equal(await store.count(), 3);
+        assert.deepEqual((await store.get(KYIV.document.id))?.analysis, KYIV);
+        assert.equal((await store.get(KYIV.document.id))?.origin, 'feeds/kyiv.txt');
+        assert.equal((await store.search('Rescue rubble')).length, 1, 'sentences are indexed once');
       }));
 
     it('a duplicate inside one batch is stored once', () =>
-      withOpen((store) => {
-        const results = store.putMany([KYIV, KHARKIV, structuredClone(KYIV), KYIV]);
+      withOpen(async (store) => {
+        const results = await store.putMany([KYIV, KHARKIV, structuredClone(KYIV), KYIV]);
         assert.deepEqual(results.map((r) => [r.status, r.id]), [
           ['stored', KYIV.document.id],
           ['stored', KHARKIV.document.id],
           ['duplicate', KYIV.document.id],
           ['duplicate', KYIV.document.id],
         ]);
-        assert.equal(store.count(), 2);
-        assert.equal(store.search('sirens').length, 1);
+        assert.equal(await store.count(), 2);
+        assert.equal((await store.search('sirens')).length, 1);
       }));
 
     it('lists in ingest order, not id order, with limit and offset', () =>
-      withOpen((store) => {
+      withOpen(async (store) => {
         const docs = Array.from({ length: 7 }, (_, i) => makeAnalysis({ text: `Report ${i}. Fighting continued near Bakhmut.` }));
-        store.putMany(docs.slice(0, 3));
-        store.putMany([docs[1]!, ...docs.slice(3)]);
+        await store.putMany(docs.slice(0, 3));
+        await store.putMany([docs[1]!, ...docs.slice(3)]);
         const order = docs.map((d) => d.document.id);
         assert.notDeepEqual(order, [...order].sort(), 'the ids are not in ingest order, so the test means something');
-        assert.deepEqual([...store.list()].map((d) => d.id), order);
-        assert.deepEqual([...store.list({ limit: 2 })].map((d) => d.id), order.slice(0, 2));
-        assert.deepEqual([...store.list({ offset: 5 })].map((d) => d.id), order.slice(5));
-        assert.deepEqual([...store.list({ limit: 3, offset: 2 })].map((d) => d.id), order.slice(2, 5));
-        assert.deepEqual([...store.list({ offset: 50 })], []);
-        assert.deepEqual([...store.list({ limit: 0 })], []);
+        assert.deepEqual((await collect(store.list())).map((d) => d.id), order);
+        assert.deepEqual((await collect(store.list({ limit: 2 }))).map((d) => d.id), order.slice(0, 2));
+        assert.deepEqual((await collect(store.list({ offset: 5 }))).map((d) => d.id), order.slice(5));
+        assert.deepEqual((await collect(store.list({ limit: 3, offset: 2 }))).map((d) => d.id), order.slice(2, 5));
+        assert.deepEqual(await collect(store.list({ offset: 50 })), []);
+        assert.deepEqual(await collect(store.list({ limit: 0 })), []);
         assert.throws(() => store.list({ limit: -1 }), /limit/);
       }));
 
     it('lists a large store lazily, in order, and can stop early', () =>
-      withOpen((store) => {
+      withOpen(async (store) => {
         const docs = Array.from({ length: 250 }, (_, i) => makeAnalysis({ text: `Bulletin ${i}. Shelling was reported in Kherson.` }));
-        for (let i = 0; i < docs.length; i += 40) store.putMany(docs.slice(i, i + 40));
-        assert.equal(store.count(), 250);
-        assert.deepEqual([...store.list()].map((d) => d.id), docs.map((d) => d.document.id));
+        for (let i = 0; i < docs.length; i += 40) await store.putMany(docs.slice(i, i + 40));
+        assert.equal(await store.count(), 250);
+        assert.deepEqual((await collect(store.list())).map((d) => d.id), docs.map((d) => d.document.id));
         const first: string[] = [];
-        for (const d of store.list({ offset: 120 })) {
+        for await (const d of store.list({ offset: 120 })) {
           first.push(d.analysis.document.text);
           if (first.length === 3) break;
         }
         assert.deepEqual(first, docs.slice(120, 123).map((d) => d.document.text));
-        assert.equal([...store.list({ limit: 150, offset: 90 })].length, 150);
+        assert.equal((await collect(store.list({ limit: 150, offset: 90 }))).length, 150);
       }));
   });
 
   describe(`store (${name}): failures`, () => {
     it('records a failure once per origin and code; a repeat updates reason and time', () =>
-      withOpen((store) => {
-        store.putFailure(failure('a.txt', 'EMPTY', 'input is empty: first'));
-        const [first] = store.failures();
-        store.putFailure(failure('a.txt', 'EMPTY', 'input is empty: second'));
-        store.putFailure(failure('a.txt', 'BINARY'));
-        store.putFailure(failure('b.txt', 'EMPTY'));
-        const all = store.failures();
+      withOpen(async (store) => {
+        await store.putFailure(failure('a.txt', 'EMPTY', 'input is empty: first'));
+        const [first] = await store.failures();
+        await store.putFailure(failure('a.txt', 'EMPTY', 'input is empty: second'));
+        await store.putFailure(failure('a.txt', 'BINARY'));
+        await store.putFailure(failure('b.txt', 'EMPTY'));
+        const all = await store.failures();
         assert.deepEqual(all.map((f) => [f.origin, f.code]), [['a.txt', 'BINARY'], ['a.txt', 'EMPTY'], ['b.txt', 'EMPTY']]);
         const again = all.find((f) => f.origin === 'a.txt' && f.code === 'EMPTY');
         assert.equal(again?.reason, 'input is empty: second');
@@ -214,87 +220,87 @@ export function storeSuite(name: string, open: () => Store): void {
       }));
 
     it('a document stored from an origin clears the failures recorded for it', () =>
-      withOpen((store) => {
-        store.putFailure(failure('feeds/kyiv.txt', 'EMPTY'));
-        store.putFailure(failure('feeds/kyiv.txt', 'BAD_ENCODING'));
-        store.putFailure(failure('feeds/other.txt', 'EMPTY'));
-        store.putMany([KYIV]);
-        assert.deepEqual(store.failures().map((f) => f.origin), ['feeds/other.txt']);
+      withOpen(async (store) => {
+        await store.putFailure(failure('feeds/kyiv.txt', 'EMPTY'));
+        await store.putFailure(failure('feeds/kyiv.txt', 'BAD_ENCODING'));
+        await store.putFailure(failure('feeds/other.txt', 'EMPTY'));
+        await store.putMany([KYIV]);
+        assert.deepEqual((await store.failures()).map((f) => f.origin), ['feeds/other.txt']);
       }));
 
     it('a duplicate from a failed origin clears its failures too: the origin now yields a document', () =>
-      withOpen((store) => {
-        store.putMany([KYIV]);
+      withOpen(async (store) => {
+        await store.putMany([KYIV]);
         const copy = structuredClone(KYIV);
         copy.document.origin = 'mirror/kyiv.txt';
-        store.putFailure(failure('mirror/kyiv.txt', 'UNREADABLE'));
-        assert.deepEqual(store.putMany([copy]).map((r) => r.status), ['duplicate']);
-        assert.deepEqual(store.failures(), []);
+        await store.putFailure(failure('mirror/kyiv.txt', 'UNREADABLE'));
+        assert.deepEqual((await store.putMany([copy])).map((r) => r.status), ['duplicate']);
+        assert.deepEqual(await store.failures(), []);
       }));
   });
 
   describe(`store (${name}): search`, () => {
-    const loaded = (fn: (store: Store) => void) => withOpen((store) => {
-      store.putMany([KYIV, KHARKIV, REFUGEES]);
-      fn(store);
+    const loaded = (fn: (store: Store) => Promise<void>) => withOpen(async (store) => {
+      await store.putMany([KYIV, KHARKIV, REFUGEES]);
+      await fn(store);
     });
 
     it('finds sentences and says where they are', () =>
-      loaded((store) => {
-        const hits = store.search('rubble');
+      loaded(async (store) => {
+        const hits = await store.search('rubble');
         assert.equal(hits.length, 1);
         const [hit] = hits;
         assert.equal(hit?.docId, KYIV.document.id);
         assert.equal(hit?.sentence, 1);
         assert.equal(hit?.title, 'Missile hits Kyiv apartment block');
         assert.equal(hit?.snippet, 'Rescue teams pulled 12 people from the [rubble], the State Emergency Service said.');
-        assert.equal(store.search('Poland')[0]?.title, null);
+        assert.equal((await store.search('Poland'))[0]?.title, null);
       }));
 
     it('is case-insensitive and wraps every match in the caller\'s marks', () =>
-      loaded((store) => {
-        const [hit] = store.search('KHARKIV telegram', { mark: ['<b>', '</b>'] });
+      loaded(async (store) => {
+        const [hit] = await store.search('KHARKIV telegram', { mark: ['<b>', '</b>'] });
         assert.equal(hit?.snippet, 'Shelling hit the eastern district of <b>Kharkiv</b> overnight, regional officials said on <b>Telegram</b>.');
       }));
 
     it('several words must all match', () =>
-      loaded((store) => {
-        assert.deepEqual(store.search('mayor').map((h) => h.docId).sort(), [KYIV.document.id, KHARKIV.document.id].sort());
-        const both = store.search('mayor Kharkiv');
+      loaded(async (store) => {
+        assert.deepEqual((await store.search('mayor')).map((h) => h.docId).sort(), [KYIV.document.id, KHARKIV.document.id].sort());
+        const both = await store.search('mayor Kharkiv');
         assert.deepEqual(both.map((h) => [h.docId, h.sentence]), [[KHARKIV.document.id, 2]]);
-        assert.deepEqual(store.search('mayor Poland'), []);
+        assert.deepEqual(await store.search('mayor Poland'), []);
       }));
 
     it('punctuation and query syntax in the input are plain text, never a syntax error', () =>
-      loaded((store) => {
-        const [hit] = store.search('Kyiv\'s "mayor" (OR -');
+      loaded(async (store) => {
+        const [hit] = await store.search('Kyiv\'s "mayor" (OR -');
         assert.equal(hit?.docId, KYIV.document.id);
         assert.equal(hit?.sentence, 0);
         const odd = ['"', '""', "'", '(', ')', '*', '-', '^', ':', 'NEAR(', 'AND', 'OR', 'NOT', 'a OR', '"unclosed',
           'text:Kyiv', '{text}: Kyiv', 'Kyiv*', '+Kyiv', 'Kyiv -mayor', 'x"y', '', '   ', '\t\n', '🙂', 'Київ', '12', 'NEAR(a b, 2)'];
-        for (const q of odd) assert.ok(Array.isArray(store.search(q)), `query ${JSON.stringify(q)}`);
-        assert.deepEqual(store.search('NOT'), []);
-        assert.equal(store.search('Kyiv -mayor').length, 1, '"-mayor" is the word mayor, not an exclusion');
-        assert.equal(store.search('(mayor)').length, 2);
+        for (const q of odd) assert.ok(Array.isArray(await store.search(q)), `query ${JSON.stringify(q)}`);
+        assert.deepEqual(await store.search('NOT'), []);
+        assert.equal((await store.search('Kyiv -mayor')).length, 1, '"-mayor" is the word mayor, not an exclusion');
+        assert.equal((await store.search('(mayor)')).length, 2);
       }));
 
     it('ranks the better match first and returns the same order every time', () =>
-      withOpen((store) => {
+      withOpen(async (store) => {
         const weak = makeAnalysis({ text: 'Officials in the region, who asked not to be named because they were not authorized to speak, said the convoy had stopped before shelling began near the border crossing late on Friday.' });
         const strong = makeAnalysis({ text: 'Shelling, more shelling.' });
-        store.putMany([weak, strong, KHARKIV]);
-        const hits = store.search('shelling');
+        await store.putMany([weak, strong, KHARKIV]);
+        const hits = await store.search('shelling');
         assert.equal(hits.length, 3);
         assert.equal(hits[0]?.docId, strong.document.id);
         for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]!.rank >= hits[i]!.rank, 'best first');
-        assert.deepEqual(store.search('shelling'), hits);
+        assert.deepEqual(await store.search('shelling'), hits);
       }));
 
     it('respects the limit', () =>
-      loaded((store) => {
-        assert.ok(store.search('said').length >= 4);
-        assert.equal(store.search('said', { limit: 2 }).length, 2);
-        assert.deepEqual(store.search('said', { limit: 0 }), []);
+      loaded(async (store) => {
+        assert.ok((await store.search('said')).length >= 4);
+        assert.equal((await store.search('said', { limit: 2 })).length, 2);
+        assert.deepEqual(await store.search('said', { limit: 0 }), []);
       }));
   });
 

@@ -1,6 +1,7 @@
 /**
- * The storage interface. SQLite (sqlite.ts) is the embedded default; a PostgreSQL implementation will
- * share this interface and the same test suite (store.suite.ts).
+ * The storage interface. SQLite (sqlite.ts) is the embedded default; PostgreSQL (postgres/) is the
+ * shared store for many workers. Both pass the same test suites (store.suite.ts). Every call is
+ * asynchronous because a network database is; SQLite answers at once inside the promise.
  */
 import type { MergedEvent } from '../events/merged.js';
 import type { Analysis, Failure } from '../model/types.js';
@@ -67,29 +68,29 @@ export interface EntityLink {
 
 export interface Store {
   /** Stores the analyses in one transaction; a document already stored is reported as a duplicate. */
-  putMany(analyses: Analysis[]): PutResult[];
+  putMany(analyses: Analysis[]): Promise<PutResult[]>;
   /** Records a failure once per (origin, code); a repeat updates its time. */
-  putFailure(failure: Failure): void;
-  has(id: string): boolean;
-  get(id: string): StoredDocument | null;
-  /** Documents in ingest order. */
-  list(options?: { limit?: number; offset?: number }): Iterable<StoredDocument>;
-  count(): number;
-  failures(): StoredFailure[];
-  search(query: string, options?: { limit?: number; mark?: [string, string] }): SearchHit[];
+  putFailure(failure: Failure): Promise<void>;
+  has(id: string): Promise<boolean>;
+  get(id: string): Promise<StoredDocument | null>;
+  /** Documents in ingest order, read a page at a time. */
+  list(options?: { limit?: number; offset?: number }): AsyncIterable<StoredDocument>;
+  count(): Promise<number>;
+  failures(): Promise<StoredFailure[]>;
+  search(query: string, options?: { limit?: number; mark?: [string, string] }): Promise<SearchHit[]>;
   /** Canonical entities, most documents first (then most mentions, then id), optionally of one type. */
-  entities(options?: { limit?: number; type?: string }): CanonicalEntity[];
+  entities(options?: { limit?: number; type?: string }): Promise<CanonicalEntity[]>;
   /** The documents' entities filed under one canonical entity, in ingest order. */
-  entityLinks(entityId: number): EntityLink[];
+  entityLinks(entityId: number): Promise<EntityLink[]>;
   /** The canonical entity a document's entity was filed under, or null. */
-  entityOf(docId: string, localId: string): EntityLink | null;
+  entityOf(docId: string, localId: string): Promise<EntityLink | null>;
   /** Merged events over every stored document (src/events/merge.ts), kept up to date by `putMany`;
    * by date (undated last), then id. */
-  events(options?: { limit?: number; offset?: number }): Iterable<MergedEvent>;
-  eventCount(): number;
+  events(options?: { limit?: number; offset?: number }): AsyncIterable<MergedEvent>;
+  eventCount(): Promise<number>;
   /** How many event mentions (documents' `annotations.events` items) the merged events are made of. */
-  eventMentionCount(): number;
+  eventMentionCount(): Promise<number>;
   /** Merges every stored event mention again from nothing; returns the number of events. */
-  rebuildEvents(): number;
-  close(): void;
+  rebuildEvents(): Promise<number>;
+  close(): Promise<void>;
 }

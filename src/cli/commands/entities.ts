@@ -1,8 +1,7 @@
 /** `sitrep entities`: the canonical entities across stored documents, each with the documents that name
  * it and the rule, evidence and confidence that filed each document's entity under it. */
-import { existsSync } from 'node:fs';
 import { createError } from '../../errors.js';
-import { openSqliteStore } from '../../store/sqlite.js';
+import { openExistingStore } from '../../store/open.js';
 import { EXIT, type Io } from '../io.js';
 
 export interface EntitiesArgs {
@@ -14,14 +13,13 @@ export interface EntitiesArgs {
 
 const TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 
-export function entitiesCommand(args: EntitiesArgs, io: Io): number {
+export async function entitiesCommand(args: EntitiesArgs, io: Io): Promise<number> {
   if (args.type && !TYPES.has(args.type)) throw createError('BAD_OPTION', `--type ${args.type}; use PER, ORG, LOC or MISC`);
-  if (!existsSync(args.db)) throw createError('DB_OPEN', `${args.db} does not exist; run "sitrep ingest PATH --db ${args.db}" first`);
-  const store = openSqliteStore(args.db);
+  const store = await openExistingStore(args.db);
   try {
-    const list = store.entities({ limit: args.limit, ...(args.type ? { type: args.type } : {}) });
+    const list = await store.entities({ limit: args.limit, ...(args.type ? { type: args.type } : {}) });
     for (const e of list) {
-      const links = store.entityLinks(e.id);
+      const links = await store.entityLinks(e.id);
       if (args.json) {
         io.out(JSON.stringify({ ...e, links }));
         continue;
@@ -32,6 +30,6 @@ export function entitiesCommand(args: EntitiesArgs, io: Io): number {
     io.err(`${list.length} entit${list.length === 1 ? 'y' : 'ies'}`);
     return EXIT.OK;
   } finally {
-    store.close();
+    await store.close();
   }
 }

@@ -49,8 +49,8 @@ export function exportLayer(format: string, what: string | undefined): { format:
 
 export async function exportStore(store: Store, format: ExportFormat, what: ExportLayer, io: Io, reviews: readonly Review[] = []): Promise<number> {
   if (format === 'gold') return exportGold(store, reviews, io);
-  if (what === 'documents') return exportDocuments(store, io);
-  if (what === 'places') return exportPlaces(store, io);
+  if (what === 'documents') return await exportDocuments(store, io);
+  if (what === 'places') return await exportPlaces(store, io);
   if (format === 'acled-csv') return exportAcled(store, reviews, io);
   if (format === 'geojson') return exportEventFeatures(store, reviews, io);
   let n = 0;
@@ -58,7 +58,7 @@ export async function exportStore(store: Store, format: ExportFormat, what: Expo
     io.out(JSON.stringify(e));
     n++;
   }
-  io.err(`exported ${plural(n, 'event')} from ${plural(store.eventMentionCount(), 'event mention')}`);
+  io.err(`exported ${plural(n, 'event')} from ${plural(await store.eventMentionCount(), 'event mention')}`);
   return EXIT.OK;
 }
 
@@ -75,9 +75,9 @@ async function exportGold(store: Store, reviews: readonly Review[], io: Io): Pro
   return EXIT.OK;
 }
 
-function exportDocuments(store: Store, io: Io): number {
+async function exportDocuments(store: Store, io: Io): Promise<number> {
   let n = 0;
-  for (const doc of store.list()) {
+  for await (const doc of store.list()) {
     io.out(JSON.stringify(doc.analysis));
     n++;
   }
@@ -86,10 +86,10 @@ function exportDocuments(store: Store, io: Io): number {
 }
 
 /** One GeoJSON FeatureCollection of every stored document's resolved places. */
-function exportPlaces(store: Store, io: Io): number {
+async function exportPlaces(store: Store, io: Io): Promise<number> {
   const collector = new GeoJsonCollector();
   let n = 0;
-  for (const doc of store.list()) {
+  for await (const doc of store.list()) {
     collector.add(doc.analysis);
     n++;
   }
@@ -108,7 +108,7 @@ async function exportAcled(store: Store, reviews: readonly Review[], io: Io): Pr
     io.out(`${csvRecord(ACLED_COLUMNS.map((c) => row[c]))}\r`);
     n++;
   }
-  io.err(`exported ${plural(n, 'event')} from ${plural(store.eventMentionCount(), 'event mention')}`);
+  io.err(`exported ${plural(n, 'event')} from ${plural(await store.eventMentionCount(), 'event mention')}`);
   return EXIT.OK;
 }
 

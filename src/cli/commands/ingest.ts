@@ -6,9 +6,16 @@
 import cliProgress from 'cli-progress';
 import { runPipeline } from '../../core/analyze.js';
 import { readSources } from '../../ingest/sources.js';
+import { readUrlList } from '../../ingest/url-list.js';
+import { warcProgress, skippedSummary } from '../../ingest/warc-report.js';
+import type { WarcSkip } from '../../ingest/warc.js';
+import type { FetchOptions } from '../../ingest/fetch.js';
 import type { Analysis, Failure } from '../../model/types.js';
 import { resolveOptions, type UserOptions } from '../../options.js';
-import { openSqliteStore } from '../../store/sqlite.js';
+import { createError } from '../../errors.js';
+import { enqueue } from '../../queue/enqueue.js';
+import { openStore } from '../../store/open.js';
+import { isPostgresUrl } from '../../store/postgres/connect.js';
 import { EXIT, type Io } from '../io.js';
 
 /** Documents per transaction: large enough to amortize the commit, small enough that a crash costs little. */
@@ -19,6 +26,13 @@ export interface IngestArgs {
   db: string;
   batch?: number;
   options: UserOptions;
+  /** A file of URLs to fetch, one a line. */
+  urls?: string;
+  fetch?: FetchOptions;
+  /** Queue the inputs for `sitrep worker` instead of analyzing them here (PostgreSQL only). */
+  enqueue?: boolean;
+  /** With `enqueue`: seconds before a running job is taken for dead and redone. */
+  jobTimeout?: number;
 }
 
 export interface IngestSummary {
@@ -26,14 +40,18 @@ export interface IngestSummary {
   duplicates: number;
   failed: number;
   ignored: number;
+  /** WARC records that are not articles, by why. */
+  skipped: Partial<Record<WarcSkip, number>>;
   seconds: number;
 }
 
 export async function ingestCommand(args: IngestArgs, io: Io): Promise<number> {
+  if (args.enqueue) return enqueueCommand(args, io);
   const summary = await ingest(args, io);
   io.err(
     `ingested ${summary.ingested}, skipped ${summary.duplicates} as duplicates, failed ${summary.failed}` +
       (summary.ignored ? `, ignored ${summary.ignored} ${summary.ignored === 1 ? 'file that is not an article' : 'files that are not articles'}` : '') +
+      skippedSummary(summary.skipped) +
       ` (${summary.seconds.toFixed(1)} s)`,
   );
   return summary.failed > 0 ? EXIT.INPUT_FAILED : EXIT.OK;
@@ -41,37 +59,57 @@ export async function ingestCommand(args: IngestArgs, io: Io): Promise<number> {
 
 export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
   const options = resolveOptions(args.options);
-  const store = openSqliteStore(args.db);
+  const store = await openStore(args.db);
   const started = performance.now();
-  const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, ignored: 0, seconds: 0 };
-  const bar = io.tty ? new cliProgress.SingleBar({ format: 'ingest {value} articles | {failed} failed | {duration_formatted}', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
-  bar?.start(0, 0, { failed: 0 });
+  const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, ignored: 0, skipped: {}, seconds: 0 };
+  const bar = io.tty ? new cliProgress.SingleBar({ format: 'ingest {value} articles | {failed} failed{bytes} | {duration_formatted}', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+  bar?.start(0, 0, { failed: 0, bytes: '' });
+  const progress = warcProgress();
   const batch: Analysis[] = [];
-  const flush = () => {
-    for (const r of store.putMany(batch)) summary[r.status === 'stored' ? 'ingested' : 'duplicates']++;
+  const flush = async () => {
+    for (const r of await store.putMany(batch)) summary[r.status === 'stored' ? 'ingested' : 'duplicates']++;
     batch.length = 0;
   };
-  const failed = (f: Failure) => {
+  const failed = async (f: Failure) => {
     summary.failed++;
-    store.putFailure(f);
+    await store.putFailure(f);
     bar?.stop();
     io.err(`sitrep: ${f.origin}: ${f.reason}`);
-    bar?.start(0, summary.ingested + summary.duplicates, { failed: summary.failed });
+    bar?.start(0, summary.ingested + summary.duplicates, { failed: summary.failed, bytes: '' });
   };
   try {
-    const sources = readSources(args.paths, { maxBytes: options.maxBytes, onIgnored: () => summary.ignored++, ...(io.stdin ? { stdin: io.stdin } : {}) });
+    const urls = args.urls ? await readUrlList(args.urls) : [];
+    const sources = readSources(args.paths, {
+      urls,
+      maxBytes: options.maxBytes,
+      onIgnored: () => summary.ignored++,
+      onSkipped: (why) => (summary.skipped[why] = (summary.skipped[why] ?? 0) + 1),
+      onProgress: (read, total) => bar?.update({ bytes: progress(read, total) }),
+      ...(args.fetch ? { fetch: args.fetch } : {}),
+      ...(io.stdin ? { stdin: io.stdin } : {}),
+    });
     for await (const item of sources) {
       const result = 'ok' in item ? item : runPipeline(item, options);
-      if (!result.ok) failed(result);
+      if (!result.ok) await failed(result);
       else batch.push(result);
-      if (batch.length >= (args.batch ?? DEFAULT_BATCH)) flush();
+      if (batch.length >= (args.batch ?? DEFAULT_BATCH)) await flush();
       bar?.update(summary.ingested + summary.duplicates + batch.length, { failed: summary.failed });
     }
-    flush();
+    await flush();
   } finally {
     bar?.stop();
-    store.close();
+    await store.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+async function enqueueCommand(args: IngestArgs, io: Io): Promise<number> {
+  if (!isPostgresUrl(args.db)) throw createError('BAD_OPTION', `--enqueue needs --db postgres://... (or SITREP_DB set to one); "${args.db}" is a SQLite file, which has no work queue`);
+  const urls = args.urls ? await readUrlList(args.urls) : [];
+  const s = await enqueue({ paths: args.paths, db: args.db, options: args.options, urls, ...(args.batch ? { jobSize: args.batch } : {}), ...(args.jobTimeout ? { jobTimeout: args.jobTimeout } : {}) }, io);
+  io.err(`queued ${s.articles} articles in ${s.jobs} jobs, failed ${s.failed}` +
+    (s.ignored ? `, ignored ${s.ignored} ${s.ignored === 1 ? 'file that is not an article' : 'files that are not articles'}` : '') +
+    ` (${s.seconds.toFixed(1)} s); run "sitrep worker --db ..." to process them`);
+  return s.failed > 0 ? EXIT.INPUT_FAILED : EXIT.OK;
 }

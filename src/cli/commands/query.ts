@@ -1,35 +1,28 @@
 /** `sitrep search`, `sitrep show` and `sitrep export`: reading the store. */
-import { existsSync } from 'node:fs';
-import { createError } from '../../errors.js';
+import { openExistingStore } from '../../store/open.js';
+import { isPostgresUrl } from '../../store/postgres/connect.js';
 import { openSqliteReviews } from '../../store/reviews.js';
-import { openSqliteStore } from '../../store/sqlite.js';
-import type { Store } from '../../store/store.js';
 import { EXIT, type Io } from '../io.js';
 import { textReport } from '../report.js';
 import { exportLayer, exportStore } from './export.js';
 
-function openExisting(db: string): Store {
-  if (!existsSync(db)) throw createError('DB_OPEN', `${db} does not exist; run "sitrep ingest PATH --db ${db}" first`);
-  return openSqliteStore(db);
-}
-
-export function searchCommand(args: { query: string; db: string; limit: number }, io: Io): number {
-  const store = openExisting(args.db);
+export async function searchCommand(args: { query: string; db: string; limit: number }, io: Io): Promise<number> {
+  const store = await openExistingStore(args.db);
   try {
     const mark: [string, string] = io.tty ? ['\x1b[1;33m', '\x1b[0m'] : ['[', ']'];
-    const hits = store.search(args.query, { limit: args.limit, mark });
+    const hits = await store.search(args.query, { limit: args.limit, mark });
     for (const h of hits) io.out(`${h.docId}  #${h.sentence + 1}  ${h.snippet}${h.title ? `  — ${h.title}` : ''}`);
     io.err(`${hits.length} matching sentence${hits.length === 1 ? '' : 's'}`);
     return EXIT.OK;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-export function showCommand(args: { id: string; db: string; format: 'json' | 'text' }, io: Io): number {
-  const store = openExisting(args.db);
+export async function showCommand(args: { id: string; db: string; format: 'json' | 'text' }, io: Io): Promise<number> {
+  const store = await openExistingStore(args.db);
   try {
-    const doc = store.get(args.id);
+    const doc = await store.get(args.id);
     if (!doc) {
       io.err(`sitrep: no document with id ${args.id} in ${args.db}`);
       return EXIT.INPUT_FAILED;
@@ -37,19 +30,20 @@ export function showCommand(args: { id: string; db: string; format: 'json' | 'te
     io.out(args.format === 'json' ? JSON.stringify(doc.analysis, null, 2) : textReport(doc.analysis));
     return EXIT.OK;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 /** `sitrep export`: the layer and format checked before the store is opened (src/cli/commands/export.ts). */
 export async function exportCommand(args: { db: string; format: string; what?: string }, io: Io): Promise<number> {
   const { format, what } = exportLayer(args.format, args.what);
-  const store = openExisting(args.db);
-  const reviews = openSqliteReviews(args.db);
+  const store = await openExistingStore(args.db);
+  // Reviews live in the SQLite file (src/store/reviews.ts); a PostgreSQL store has none yet.
+  const reviews = isPostgresUrl(args.db) ? null : openSqliteReviews(args.db);
   try {
-    return await exportStore(store, format, what, io, await reviews.all());
+    return await exportStore(store, format, what, io, (await reviews?.all()) ?? []);
   } finally {
-    store.close();
-    reviews.close();
+    await store.close();
+    reviews?.close();
   }
 }

@@ -11,7 +11,8 @@ import { createApi } from '../../serve/api.js';
 import { createHttpServer, LOOPBACK_HOSTS } from '../../serve/http.js';
 import { DEFAULT_WEB_ROOT } from '../../serve/static.js';
 import { openSqliteReviews } from '../../store/reviews.js';
-import { openSqliteStore } from '../../store/sqlite.js';
+import { openStore } from '../../store/open.js';
+import { isPostgresUrl } from '../../store/postgres/connect.js';
 import { EXIT, type Io } from '../io.js';
 
 /** The largest upload: the pipeline's own per-article limit (25 MB) is the natural bound for one file. */
@@ -38,7 +39,9 @@ export interface Running {
 export async function startServer(args: ServeArgs, io: Io): Promise<Running> {
   const token = args.token ?? process.env.SITREP_TOKEN ?? randomBytes(24).toString('base64url');
   if (token.length < MIN_TOKEN) throw createError('BAD_OPTION', `SITREP_TOKEN must be at least ${MIN_TOKEN} characters`);
-  const store = openSqliteStore(args.db);
+  // Reviews are kept in the SQLite file (src/store/reviews.ts); there is no PostgreSQL table for them yet.
+  if (isPostgresUrl(args.db)) throw createError('BAD_OPTION', 'sitrep serve keeps reviews in a SQLite file; give --db a SQLite file (PostgreSQL is not supported by serve yet)');
+  const store = await openStore(args.db);
   const reviews = openSqliteReviews(args.db);
   const maxUpload = args.maxUpload ?? DEFAULT_MAX_UPLOAD;
   const api = createApi({ store, reviews, token, options: resolveOptions({}), maxUpload }, (e) => io.err(`sitrep serve: ${(e as Error).stack ?? String(e)}`));
@@ -54,9 +57,8 @@ export async function startServer(args: ServeArgs, io: Io): Promise<Running> {
   const port = typeof address === 'object' && address ? address.port : args.port;
   const host = args.host.includes(':') ? `[${args.host}]` : args.host;
   const close = () => new Promise<void>((resolve) => {
-    server.close(() => resolve());
+    server.close(() => void Promise.resolve(store.close()).then(() => resolve()));
     server.closeAllConnections();
-    store.close();
     reviews.close();
   });
   return { server, url: `http://${host}:${port}/`, token, close };

@@ -1,0 +1,20 @@
+/**
+ * Opens the store a `--db` value names: a `postgres://` (or `postgresql://`) URL opens PostgreSQL
+ * (postgres/store.ts), anything else is a SQLite file.
+ */
+import { existsSync } from 'node:fs';
+import { createError } from '../errors.js';
+import { isPostgresUrl } from './postgres/connect.js';
+import { openPostgresStore } from './postgres/store.js';
+import { openSqliteStore } from './sqlite.js';
+import type { Store } from './store.js';
+
+export async function openStore(db: string): Promise<Store> {
+  return isPostgresUrl(db) ? openPostgresStore(db) : openSqliteStore(db);
+}
+
+/** For commands that read: a SQLite file must already exist (a PostgreSQL schema is made on open). */
+export async function openExistingStore(db: string): Promise<Store> {
+  if (!isPostgresUrl(db) && !existsSync(db)) throw createError('DB_OPEN', `${db} does not exist; run "sitrep ingest PATH --db ${db}" first`);
+  return openStore(db);
+}

@@ -1,0 +1,71 @@
+/** The shared store suites against PostgreSQL, each test in a schema of its own, dropped at close. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import pg from 'pg';
+import { makeAnalysis, storeSuite, withStore } from '../store.suite.js';
+import type { Store } from '../store.js';
+import { PG_MIGRATIONS, migratePg } from './migrations.js';
+import { openPostgresStore } from './store.js';
+import { dropSchema, pgUnavailable, testDbUrl, testSchema, TEST_PG_URL } from './testing.js';
+
+const unavailable = await pgUnavailable();
+
+/** A new store in a new schema; closing it drops the schema. */
+async function openTemp(): Promise<Store> {
+  const schema = testSchema();
+  const store = await openPostgresStore(testDbUrl(schema));
+  return { ...store, close: async () => { await store.close(); await dropSchema(schema); } };
+}
+
+if (unavailable) {
+  it('PostgreSQL store tests', { skip: unavailable }, () => {});
+} else {
+  storeSuite('postgres', openTemp);
+
+  describe('postgres store: its own', () => {
+    it('search stems English words and highlights with any marks', () =>
+      withStore(openTemp, async (store) => {
+        await store.putMany([makeAnalysis({ text: 'A missile hit Kyiv overnight. Residents were evacuated to shelters.' })]);
+        assert.equal((await store.search('evacuate'))[0]?.snippet, 'Residents were [evacuated] to shelters.');
+        assert.equal((await store.search('shelter', { mark: ['\x1b[1;33m', '\x1b[0m'] }))[0]?.snippet, 'Residents were evacuated to \x1b[1;33mshelters\x1b[0m.');
+      }));
+
+    it('migrations are recorded; a database from a newer sitrep is refused; a failed one is rolled back', async () => {
+      const schema = testSchema();
+      try {
+        await (await openPostgresStore(testDbUrl(schema))).close();
+        const pool = new pg.Pool({ connectionString: TEST_PG_URL, options: `-c search_path=${schema}` });
+        try {
+          const { rows } = await pool.query('SELECT version, name FROM schema_migrations ORDER BY version');
+          assert.deepEqual(rows, PG_MIGRATIONS.map(({ version, name }) => ({ version, name })));
+          assert.deepEqual(await migratePg(pool), []);
+          await pool.query(`INSERT INTO schema_migrations VALUES (${PG_MIGRATIONS.length + 1}, 'future', 'x')`);
+          await assert.rejects(openPostgresStore(testDbUrl(schema)), /newer|upgrade sitrep/);
+          await pool.query(`DELETE FROM schema_migrations WHERE version > ${PG_MIGRATIONS.length}`);
+          const broken = [...PG_MIGRATIONS, { version: PG_MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE half (a int); SELECT nonsense(' }];
+          await assert.rejects(migratePg(pool, broken), /syntax error/);
+          assert.equal((await pool.query(`SELECT to_regclass('half') AS t`)).rows[0].t, null);
+        } finally {
+          await pool.end();
+        }
+      } finally {
+        await dropSchema(schema);
+      }
+    });
+
+    it('the same articles from two writers at once, in opposite orders, are stored once', async () => {
+      const schema = testSchema();
+      const [a, b] = await Promise.all([openPostgresStore(testDbUrl(schema)), openPostgresStore(testDbUrl(schema))]);
+      try {
+        const docs = Array.from({ length: 60 }, (_, i) => makeAnalysis({ text: `Dispatch ${i}. Shelling hit Kharkiv.` }));
+        const results = await Promise.all([a.putMany(docs), b.putMany([...docs].reverse()), a.putMany(docs.slice(20, 40))]);
+        assert.equal(results.flat().filter((r) => r.status === 'stored').length, 60);
+        assert.equal(await b.count(), 60);
+        assert.equal((await b.search('Dispatch 7')).length, 1);
+      } finally {
+        await Promise.all([a.close(), b.close()]);
+        await dropSchema(schema);
+      }
+    });
+  });
+}

@@ -1,0 +1,214 @@
+/**
+ * The PostgreSQL store: the shared store for many workers on many machines (docs/postgres.md). Same
+ * behaviour as SQLite's (the shared suites in ../*.suite.ts run against both).
+ *
+ * Concurrency: `putMany` is one transaction. Documents are inserted with ON CONFLICT DO NOTHING, so
+ * the same article from two writers is stored once (the second waits on the first's row and then sees
+ * a duplicate). The merge that follows (failures of the origin, event mentions and merged events,
+ * canonical entities) holds a transaction-level advisory lock for this schema until commit: merges run
+ * one at a time, each seeing every merge committed before it, as in one process. The pipeline, the
+ * costly part, runs before and outside the transaction, in parallel.
+ */
+import type pg from 'pg';
+import type { Analysis, Failure } from '../../model/types.js';
+import { DEFAULT_SEARCH_LIMIT, wholeNumber } from '../sqlite.js';
+import type { PutResult, SearchHit, Store, StoredDocument, StoredFailure } from '../store.js';
+import { addEntities, entityLinks, entityOf, listEntities } from './entities.js';
+import { addEvents, listEvents, rebuildEvents } from './events.js';
+import { connect, pgTarget, type PgTarget } from './connect.js';
+import { migratePg } from './migrations.js';
+
+/** Rows `list` reads at a time. */
+const LIST_PAGE = 100;
+const DEFAULT_MARK: [string, string] = ['[', ']'];
+/** Words of a query used: a search box, not a document; keeps the statement small. */
+const MAX_QUERY_WORDS = 32;
+/** Marks ts_headline puts around matches, replaced by the caller's afterwards: control characters that
+ * no stored sentence holds (cleaning removes them), so no mark needs quoting in ts_headline's options. */
+const HIT_OPEN = '\u0002';
+const HIT_CLOSE = '\u0003';
+
+export interface PgStoreOptions {
+  now?: () => Date;
+}
+
+const DOCUMENT_COLUMNS = `seq, id, origin, title, source, published, ingested_at AS "ingestedAt", analysis`;
+
+interface DocumentRow extends Omit<StoredDocument, 'analysis'> {
+  seq: string;
+  analysis: Analysis;
+}
+
+export async function openPostgresStore(db: string | PgTarget, options: PgStoreOptions = {}): Promise<Store> {
+  const target = typeof db === 'string' ? pgTarget(db) : db;
+  const pool = await connect(target);
+  try {
+    await migratePg(pool);
+  } catch (e) {
+    await pool.end();
+    throw e;
+  }
+  const now = () => (options.now ?? (() => new Date()))().toISOString();
+  let closed = false;
+
+  const transaction = async <T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally {
+      client.release();
+    }
+  };
+  /** Serializes merges within this schema, until the transaction ends. */
+  const mergeLock = (client: pg.ClientBase) => client.query(`SELECT pg_advisory_xact_lock(hashtext('sitrep merge ' || $1::text))`, [target.schema]);
+
+  async function putBatch(client: pg.PoolClient, batch: Analysis[]): Promise<PutResult[]> {
+    const at = now();
+    const first = new Map<string, Analysis>();
+    for (const a of batch) if (!first.has(a.document.id)) first.set(a.document.id, a);
+    // Ingest order is the batch's order: numbers taken now, in that order, whatever order rows go in.
+    const numbers = await client.query<{ seq: string }>(`SELECT nextval('documents_seq')::text AS seq FROM generate_series(1, $1)`, [first.size]);
+    const seqOf = new Map([...first.keys()].map((id, i) => [id, numbers.rows[i]!.seq]));
+    // One statement for the batch's documents and one for their sentences. Rows go in, and are locked,
+    // in id order: two writers with overlapping batches in different orders would otherwise each wait
+    // for a row the other holds (a deadlock PostgreSQL breaks by failing one).
+    const docs = [...first.values()].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
+    const column = <T>(f: (a: Analysis) => T) => docs.map(f);
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO documents (id, seq, origin, url, source, title, published, language, text, analysis, ingested_at)
+       SELECT d.id, d.seq, d.origin, d.url, d.source, d.title, d.published, d.language, d.text, d.analysis, $11 FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::json[])
+         WITH ORDINALITY AS d (id, seq, origin, url, source, title, published, language, text, analysis, n)
+       ORDER BY n
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [column((a) => a.document.id), column((a) => seqOf.get(a.document.id)), column((a) => a.document.origin), column((a) => a.document.url),
+        column((a) => a.document.source), column((a) => a.document.title), column((a) => a.document.published?.value ?? null),
+        column((a) => a.document.language), column((a) => a.document.text), column((a) => JSON.stringify(a)), at],
+    );
+    const inserted = new Set(rows.map((r) => r.id));
+    const sentences = docs.filter((a) => inserted.has(a.document.id)).flatMap((a) => a.sentences.map((s, i) => [a.document.id, i, s.span.start, s.span.end, s.span.text] as const));
+    await client.query(
+      `INSERT INTO sentences (doc_id, idx, start, "end", text) SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::text[])`,
+      [0, 1, 2, 3, 4].map((k) => sentences.map((s) => s[k])),
+    );
+    const stored = [...first.values()].filter((a) => inserted.has(a.document.id));
+    await mergeLock(client);
+    // The origins now yield a document (new or already stored), so earlier failures of them are stale.
+    await client.query('DELETE FROM failures WHERE origin = ANY($1::text[])', [[...new Set(batch.map((a) => a.document.origin))]]);
+    await addEvents(client, stored);
+    await addEntities(client, stored);
+    const results: PutResult[] = [];
+    const reported = new Set<string>();
+    for (const a of batch) {
+      const id = a.document.id;
+      results.push({ status: inserted.has(id) && !reported.has(id) ? 'stored' : 'duplicate', id });
+      reported.add(id);
+    }
+    return results;
+  }
+
+  async function* pages(limit: number, offset: number): AsyncGenerator<StoredDocument> {
+    let last: string | null = null;
+    for (let left = limit; left > 0; ) {
+      const n = Math.min(LIST_PAGE, left);
+      const page: pg.QueryResult<DocumentRow> = last === null
+        ? await pool.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents ORDER BY seq LIMIT $1 OFFSET $2`, [n, offset])
+        : await pool.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE seq > $1 ORDER BY seq LIMIT $2`, [last, n]);
+      const rows = page.rows;
+      for (const row of rows) yield toStored(row);
+      if (rows.length < n) return;
+      last = rows[rows.length - 1]!.seq;
+      left -= rows.length;
+    }
+  }
+
+  const count = async (sql: string) => (await pool.query<{ n: number }>(sql)).rows[0]!.n;
+
+  return {
+    putMany: async (analyses) => (analyses.length === 0 ? [] : transaction((client) => putBatch(client, analyses))),
+    async putFailure(f: Failure) {
+      await pool.query(
+        `INSERT INTO failures (origin, stage, code, reason, at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (origin, code) DO UPDATE SET reason = excluded.reason, at = excluded.at`,
+        [f.origin, f.stage, f.code, f.reason, now()],
+      );
+    },
+    has: async (id) => (await pool.query('SELECT 1 FROM documents WHERE id = $1', [id])).rowCount === 1,
+    async get(id) {
+      const { rows } = await pool.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = $1`, [id]);
+      return rows[0] ? toStored(rows[0]) : null;
+    },
+    list(opts = {}) {
+      const limit = opts.limit ?? Infinity;
+      const offset = opts.offset ?? 0;
+      wholeNumber('limit', limit);
+      wholeNumber('offset', offset);
+      return pages(limit, offset);
+    },
+    count: () => count('SELECT count(*)::int AS n FROM documents'),
+    failures: async () =>
+      (await pool.query<StoredFailure>('SELECT origin, stage, code, reason, at FROM failures ORDER BY origin COLLATE "C", code COLLATE "C"')).rows,
+    async search(query, opts = {}) {
+      const words = searchWords(query);
+      const limit = opts.limit ?? DEFAULT_SEARCH_LIMIT;
+      wholeNumber('limit', limit);
+      if (words.length === 0 || limit === 0) return [];
+      const [open, close] = opts.mark ?? DEFAULT_MARK;
+      // Each word is its own plainto_tsquery (stemmed, punctuation and operators as plain text), all
+      // ANDed; a word that is only a stop word matches nothing, as in SQLite's "NOT".
+      const tsquery = words.map((_, i) => `plainto_tsquery('english', $${i + 2})`).join(' && ');
+      const { rows } = await pool.query<Omit<SearchHit, 'rank'> & { rank: number }>(
+        `WITH q AS (SELECT ${tsquery} AS query)
+         SELECT s.doc_id AS "docId", s.idx AS sentence, d.title,
+                ts_headline('english', s.text, q.query, 'HighlightAll=true, StartSel=${HIT_OPEN}, StopSel=${HIT_CLOSE}') AS snippet,
+                ts_rank(s.tsv, q.query, 1) AS rank
+         FROM q, sentences s JOIN documents d ON d.id = s.doc_id
+         WHERE numnode(q.query) > 0 AND s.tsv @@ q.query
+         ORDER BY rank DESC, d.seq, s.idx
+         LIMIT $1`,
+        [limit, ...words],
+      );
+      return rows.map((r) => ({ ...r, snippet: r.snippet.replaceAll(HIT_OPEN, open).replaceAll(HIT_CLOSE, close) }));
+    },
+    events(opts = {}) {
+      const limit = opts.limit ?? Infinity;
+      const offset = opts.offset ?? 0;
+      wholeNumber('limit', limit);
+      wholeNumber('offset', offset);
+      return listEvents(pool, limit, offset);
+    },
+    eventCount: () => count('SELECT count(*)::int AS n FROM events'),
+    eventMentionCount: () => count('SELECT count(*)::int AS n FROM event_mentions'),
+    rebuildEvents: () => transaction(async (client) => {
+      await mergeLock(client);
+      return rebuildEvents(client);
+    }),
+    async entities(opts = {}) {
+      const limit = opts.limit ?? Infinity;
+      wholeNumber('limit', limit);
+      return listEntities(pool, limit, opts.type ?? null);
+    },
+    entityLinks: (entityId) => entityLinks(pool, entityId),
+    entityOf: (docId, localId) => entityOf(pool, docId, localId),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}
+
+function toStored(row: DocumentRow): StoredDocument {
+  const { seq: _seq, ...fields } = row;
+  return fields;
+}
+
+/** The words of a query that hold a letter or digit (as SQLite's ftsQuery). */
+export function searchWords(query: string): string[] {
+  return query.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).slice(0, MAX_QUERY_WORDS);
+}
