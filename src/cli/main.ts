@@ -8,6 +8,7 @@ import { SUITES } from '../eval/suites.js';
 import { ingestCommand } from './commands/ingest.js';
 import { exportCommand, searchCommand, showCommand } from './commands/query.js';
 import { entitiesCommand } from './commands/entities.js';
+import { serveCommand } from './commands/serve.js';
 import { statusCommand, workerCommand } from './commands/worker.js';
 import { reportCommand } from './commands/report.js';
 import { dbPath, EXIT, processIo } from './io.js';
@@ -110,7 +111,7 @@ export function program(run: (status: Promise<number> | number) => void): Comman
 
   prog.command('export')
     .description('export stored analyses, places or merged events')
-    .addOption(new Option('--format <format>', 'export format: jsonl, geojson or acled-csv').choices(['jsonl', 'geojson', 'acled-csv']).default('jsonl'))
+    .addOption(new Option('--format <format>', 'export format: jsonl, geojson, acled-csv or gold (reviewed articles)').choices(['jsonl', 'geojson', 'acled-csv', 'gold']).default('jsonl'))
     .addOption(new Option('--what <layer>', 'what to export: documents (jsonl), places (geojson) or events (any format; acled-csv\'s only layer); default by format').choices(['documents', 'places', 'events']))
     .option('--db <file>', 'SQLite file or postgres:// URL (default $SITREP_DB or sitrep.db)')
     .action((f: { db?: string; format: string; what?: string }) => run(exportCommand({ db: dbPath(f.db), format: f.format, ...(f.what ? { what: f.what } : {}) }, io)));
@@ -124,6 +125,18 @@ export function program(run: (status: Promise<number> | number) => void): Comman
     .addOption(new Option('--format <format>', 'md, html or json').choices(['md', 'html', 'json']).default('md'))
     .option('--out <file>', 'write the report to FILE instead of standard output')
     .action((f: { db?: string; from?: string; to?: string; place?: string; format: string; out?: string }) => run(reportCommand({ ...f, db: dbPath(f.db) }, io)));
+  prog.command('serve')
+    .description('serve the JSON API and the web UI (events, map, timeline, documents, review)')
+    .option('--db <file>', 'SQLite database (default $SITREP_DB or sitrep.db)')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <n>', 'port to listen on (0: any free port)', (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number 0-65535');
+      return n;
+    }, 8080)
+    .option('--max-upload <bytes>', 'largest upload accepted, in bytes (default 25 MB)', int)
+    .action((f: { db?: string; host: string; port: number; maxUpload?: number }) =>
+      run(serveCommand({ db: dbPath(f.db), host: f.host, port: f.port, ...(f.maxUpload ? { maxUpload: f.maxUpload } : {}) }, io)));
 
   prog.command('eval').argument('<suite>', `evaluation suite: ${Object.keys(SUITES).join(', ')}`)
     .description('score sitrep on an evaluation set')
