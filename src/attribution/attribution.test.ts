@@ -28,6 +28,8 @@ const ROWS: Array<[string, string, string, string]> = [
   ['Rep. Ann Webb (D-Ore.) said the vote would pass.', 'the vote would pass', 'Ann Webb', 'Rep. Ann Webb'],
   ['KYIV, March 3 (Reuters) – The mayor said the curfew would last until Monday.', 'the curfew would last until Monday', 'the mayor', 'The mayor'],
   ['Residents who say the water is unsafe have left.', 'the water is unsafe', 'Residents', 'who'],
+  ['Shelling killed four civilians in Kharkiv on Tuesday, the regional governor said.', 'Shelling killed four civilians', '', 'the regional governor'],
+  ['Fighting has displaced thousands, aid workers said.', 'Fighting has displaced thousands', '', 'aid workers'],
   ['The governor is calling for the release of the hostages.', 'the release of the hostages', 'the governor', 'The governor'],
   ['LAVROV: We have no plans to attack anyone.', 'We have no plans to attack anyone', 'LAVROV', 'LAVROV'],
   ['The registration issue was first reported by The Washington Post.', 'The registration issue', 'Washington Post', 'The Washington Post'],
@@ -107,4 +109,13 @@ test('quotes: a first claim ends where a joined clause with its own cue begins',
   assert.equal(text.slice(first.start, first.end), 'the bridge was intact');
   const second = qs.find((q) => q.cue && text.slice(q.cue[0], q.cue[1]) === 'claimed');
   assert.ok(second && text.slice(second.start, second.end).includes('destroyed'), 'no quote for "claimed"');
+});
+
+test('quotes: an opening participle phrase with no verb of its own, or one only in its relative clause, is no content', () => {
+  for (const [text, notContent] of [
+    ['Speaking on Sunday in Kyiv, the mayor said the curfew would end.', 'Speaking on Sunday'],
+    ['Writing for a panel that agreed Pence won, Barabak noted the debate was calm.', 'Writing for a panel'],
+  ] as const) {
+    for (const q of quotes(text)) assert.ok(!text.slice(q.start, q.end).includes(notContent), `${notContent} is not content in: ${text}`);
+  }
 });

@@ -359,9 +359,28 @@ function adverbial(toks: readonly Tok[], boundary: number): boolean {
   const participle = first.pos === 'VERB' && /(ing|ed)$/.test(first.w);
   if (!(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'CCONJ' || participle)) return false;
   if (quotesWords(toks, boundary)) return false;
+  if (participle && gerundSubject(toks, boundary)) return false;
   // "But a campaign operative decided to ..., sources said" is a claim: it has a verb of its own;
   // "Writing for a panel that agreed Pence won, Barabak noted" stays an adverbial.
   return participle || !toks.slice(1, boundary).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.w)));
+}
+
+/** Words that open a clause inside an opening participle phrase ("Speaking to reporters who ...",
+ * "Writing after the vote ended"): a verb after one of them is not the sentence's own. */
+const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'that', 'who', 'whom', 'which', 'where', 'if']);
+
+/** "Shelling killed four civilians, the governor said": an -ing word that opens the sentence is its
+ * subject (a gerund), not an adverbial, when a finite verb of its own follows before any subordinate
+ * clause opens ("Speaking on Sunday, he said" has none; "Writing for a panel that agreed" has one
+ * only inside its relative clause). */
+function gerundSubject(toks: readonly Tok[], boundary: number): boolean {
+  if (!/ing$/i.test(toks[0]!.w)) return false;
+  for (let k = 1; k < boundary; k++) {
+    const t = toks[k]!;
+    if (CLAUSE_OPENERS.has(t.w) || t.pos === 'SCONJ') return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.w))) return true;
+  }
+  return false;
 }
 
 /** A title in quotation marks ("In an interview on CBS's “Face the Nation,”") is no one's words:

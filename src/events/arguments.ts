@@ -7,6 +7,7 @@
  */
 import { CIVILIAN_TARGETS, PART_OF } from '../lexicon/events.js';
 import type { GoverningDate } from '../model/annotations.js';
+import { isDatelineDate } from '../time/document-date/dateline.js';
 import type { Clause } from './clauses.js';
 import type { EventArgumentFound, EventFound, EventInput } from './detect.js';
 
@@ -90,6 +91,9 @@ const ORIGIN_BEFORE = /\b(?:from|to)\s+(?:the\s+)?$/i;
 /** After a place's possessive, words that keep it a place ("Ukraine's southeast", "Crimea's capital"). */
 /** After a place, words that make it a party: "Kiev forces", "Moscow has described", "Kiev launched". */
 const PARTY_AFTER = /^\s+(?:forces|troops|army|military|government|authorities|regime|officials|leaders?|police|has|have|had|is|was|says|said|launched|accused|urged|denied|insisted|claimed|announced|refused|rejected|decided|agreed|wants|blamed|[a-z]+ed)\b/i;
+/** "the Vienna-based OSCE": a place that says where an organization sits, not where anything happened. */
+const SEAT_AFTER = /^-based\b/i;
+
 const PLACE_POSSESSIVE = /^['’]s\s+(?:north|south|east|west|central|eastern|western|northern|southern|south-?east|south-?west|north-?east|north-?west|border|capital|city|region|province|outskirts|coast)/i;
 
 /** How specific a resolved place is: a town over a district over a region over a country. */
@@ -121,7 +125,7 @@ export function placeOf(input: EventInput, i: number, trigger: [number, number],
     const after = input.text.slice(p.end, p.end + 20);
     if (ORIGIN_BEFORE.test(before)) return;
     const locative = LOCATIVE_BEFORE.test(before);
-    const party = parties.some((a) => a.start < p.end && p.start < a.end) || PARTY_AFTER.test(after) || (/^['’]s\b/.test(after) && !PLACE_POSSESSIVE.test(after));
+    const party = parties.some((a) => a.start < p.end && p.start < a.end) || PARTY_AFTER.test(after) || SEAT_AFTER.test(after) || (/^['’]s\b/.test(after) && !PLACE_POSSESSIVE.test(after));
     if (party && !locative) return;
     const distance = p.start >= trigger[1] ? p.start - trigger[1] : trigger[0] - p.end;
     options.push({ k, locative, spec: specificity(p.featureType), distance: Math.abs(distance) });
@@ -159,24 +163,49 @@ function within(input: EventInput, k: number, focus: number | null, from: PlaceF
   return { place: k, from };
 }
 
-/** Mentions of its setting that make a place an article's own: named at least this often. */
+/** Mentions of its setting that make a place an article's own: named at least this often, its country's mentions counted. */
 const FOCUS_MENTIONS = 2;
 
 /**
- * The article's setting: the town or region it names most often (at least twice), the first named
- * on a tie; null when no place below a country recurs.
+ * A dateline ("KIEV, March 3 (Reuters) -", "VIENNA —"): a place in capitals opening a paragraph. It
+ * says where the story was filed, which is often not where its events were (a Vienna desk writing on
+ * Crimea), so it does not vote for the article's setting.
+ */
+export function isDateline(text: string, p: { start: number; end: number }): boolean {
+  const name = text.slice(p.start, p.end);
+  if (name !== name.toUpperCase() || !/[A-Z]{3}/.test(name)) return false;
+  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+  if (!/^[\s"'“(]*$/.test(text.slice(lineStart, p.start))) return false;
+  return /^\s*(?:,|\(|—|–|-|:)/.test(text.slice(p.end, p.end + 4));
+}
+
+/**
+ * The article's setting: the town or region it names most often (at least twice), datelines left
+ * out; a tie goes to the place whose country the article names more, then to the first named. Null
+ * when no place below a country recurs. The country's mentions weigh in because a report on Kiev
+ * that names Munich twice (where a victim was flown) names Ukraine throughout.
  */
 export function articleFocus(input: EventInput): number | null {
-  const counts = new Map<string, { k: number; n: number }>();
+  const counts = new Map<string, { k: number; n: number; country: string | null }>();
+  const countryMentions = new Map<string, number>();
   input.places.forEach((p, k) => {
-    if (p.lat === null || specificity(p.featureType) <= 1) return;
+    if (p.lat === null) return;
+    if (specificity(p.featureType) <= 1) {
+      if (p.country && p.featureType?.startsWith('PCL')) countryMentions.set(p.country, (countryMentions.get(p.country) ?? 0) + 1);
+      return;
+    }
+    if (isDateline(input.text, p) || SEAT_AFTER.test(input.text.slice(p.end, p.end + 8))) return;
     const key = `${p.lat},${p.country ?? ''}`;
     const c = counts.get(key);
     if (c) c.n++;
-    else counts.set(key, { k, n: 1 });
+    else counts.set(key, { k, n: 1, country: p.country ?? null });
   });
-  let best: { k: number; n: number } | null = null;
-  for (const c of counts.values()) if (c.n >= FOCUS_MENTIONS && (!best || c.n > best.n)) best = c;
+  const weight = (c: { n: number; country: string | null }) => c.n + (c.country ? countryMentions.get(c.country) ?? 0 : 0);
+  let best: { k: number; n: number; country: string | null } | null = null;
+  for (const c of counts.values()) {
+    if (weight(c) < FOCUS_MENTIONS) continue;
+    if (!best || weight(c) > weight(best)) best = c;
+  }
   return best?.k ?? null;
 }
 
@@ -220,6 +249,7 @@ export function stated(input: EventInput, i: number, trigger: [number, number]):
   for (const [k, t] of (input.times ?? []).entries()) {
     const date = t.value ? STATED_DATE.exec(t.value)?.[0] : undefined;
     if (t.sentence !== i || (t.type !== 'DATE' && t.type !== 'TIME') || !date) continue;
+    if (isDatelineDate(input.text, t.start, t.end)) continue; // the day the story was filed
     if (input.published && date > input.published.slice(0, date.length)) continue;
     const day = date;
     const distance = Math.abs(t.start - (t.start < trigger[0] ? trigger[0] : trigger[1]));

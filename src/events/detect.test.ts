@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../core/analyze.js';
+import { inName } from './detect.js';
 import type { Analysis } from '../model/types.js';
 
 const run = (text: string, published = '2022-03-16'): Analysis => {
@@ -174,4 +175,18 @@ test('events: a year stated in the sentence dates its event; long before a known
   assert.deepEqual(e?.date, { value: '1944', precision: 'year' });
   assert.equal(e?.dateFrom, 'sentence');
   assert.equal((run(text, '2014-03-01').annotations?.events ?? []).find((x) => x.plover === 'COERCE'), undefined);
+});
+
+test('events: a capital after a dateline opens the sentence; a capital inside it is a name', () => {
+  for (const text of ['KHARKIV, March 3 (Reuters) - Shelling killed four civilians in Kharkiv on Tuesday.', 'KYIV — Shelling killed four civilians in Kharkiv on Tuesday.', 'Kharkiv: Shelling killed four civilians in the city on Tuesday.']) {
+    const [e] = run(text).annotations?.events ?? [];
+    assert.equal(e?.subtype, 'Shelling/artillery/missile attack', text);
+  }
+  assert.equal(inName('The band played songs from its album The Massacre at the festival.', [41, 44]), true);
+  assert.equal(inName('KYIV, March 3 (Reuters) - Shelling went on.', [26, 34]), false);
+});
+
+test('events: a dateline\'s date is when the story was filed, not the event\'s date', () => {
+  const [e] = run('KHARKIV, March 3 (Reuters) - Shelling killed four civilians in Kharkiv on Tuesday.', '2022-03-03').annotations?.events ?? [];
+  assert.deepEqual(e?.date, { value: '2022-03-01', precision: 'day' });
 });

@@ -345,10 +345,14 @@ function placeField(choice: PlaceChoice): Pick<EventFound, 'place' | 'placeFrom'
   return { place: choice.place, placeFrom: choice.from };
 }
 
+/** What may stand before a word that opens its sentence: quotation marks and brackets, or a dateline or
+ * lead-in that ends with a dash or a colon ("KHARKIV, March 3 (Reuters) - Shelling killed ..."). */
+const SENTENCE_OPENING = /(?:^[\s"“'‘(]*|\s[-–—]\s*|^[^\n]{0,80}[:–—]\s*|\)\s*-\s*)$/;
+
 /** A cue word capitalized inside a sentence that is not a headline is part of a name: an album called
- * "The Massacre", "Operation Liberation". */
-function inName(text: string, [start]: [number, number]): boolean {
-  if (!/^[A-Z]/.test(text.slice(start)) || start === 0 || /^[\s"“'‘(]*$/.test(text.slice(0, start))) return false;
+ * "The Massacre", "Operation Liberation". A capital that opens the sentence after a dateline is not. */
+export function inName(text: string, [start]: [number, number]): boolean {
+  if (!/^[A-Z]/.test(text.slice(start)) || start === 0 || SENTENCE_OPENING.test(text.slice(0, start))) return false;
   const words = text.match(/\b[a-z][a-z]{3,}\b/g) ?? [];
   return words.length > 2; // a headline has its longer words capitalized
 }

@@ -36,6 +36,16 @@ export function datelineDay(dc: DateContext): NamedDay | null {
   return null;
 }
 
+/** Whether the date at `start`–`end` of `text` is a dateline's: its line opens with the place (and
+ * agency) and the story's dash follows it. Such a date says when the story was filed, not when what it
+ * tells happened. */
+export function isDatelineDate(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lead = LEAD.exec(text.slice(lineStart, start));
+  if (!lead || NOT_PLACE.has((lead[1] ?? '').split(/\s+/)[0]!.toLowerCase())) return false;
+  return TAIL.test(text.slice(end, end + 60));
+}
+
 /** Rule 1: the dateline's date, or `stop` when the dateline has no year the text can give it. */
 export function datelineRule(dc: DateContext): DocumentDate | 'stop' | null {
   const d = datelineDay(dc);
