@@ -71,9 +71,10 @@ export function program(run: (status: Promise<number> | number) => void, suites?
     .description('analyze articles and store them in the database')
     .option('--db <file>', 'SQLite database (default $SITREP_DB or sitrep.db)')
     .option('--batch <n>', 'documents per transaction', int)
-    .action(async (paths: string[], f: MetaFlags & { db?: string; batch?: number }) => {
+    .option('--threads <n>', 'pipeline threads (one writer stores, in input order); default 1', int)
+    .action(async (paths: string[], f: MetaFlags & { db?: string; batch?: number; threads?: number }) => {
       const { ingestCommand } = await import('./commands/ingest.js');
-      run(ingestCommand({ paths, db: dbPath(f.db), ...(f.batch ? { batch: f.batch } : {}), options: userOptions(f) }, io));
+      run(ingestCommand({ paths, db: dbPath(f.db), ...(f.batch ? { batch: f.batch } : {}), ...(f.threads ? { threads: f.threads } : {}), options: userOptions(f) }, io));
     });
 
   prog.command('search').argument('<query>', 'words to find (all must match)')

@@ -6,10 +6,12 @@
 import cliProgress from 'cli-progress';
 import { runPipeline } from '../../core/analyze.js';
 import { readSources } from '../../ingest/sources.js';
-import type { Analysis, Failure } from '../../model/types.js';
-import { resolveOptions, type UserOptions } from '../../options.js';
+import type { RawInput } from '../../ingest/input.js';
+import type { Analysis, AnalysisResult, Failure } from '../../model/types.js';
+import { resolveOptions, type ResolvedOptions, type UserOptions } from '../../options.js';
 import { openSqliteStore } from '../../store/sqlite.js';
 import { EXIT, type Io } from '../io.js';
+import { analyzeInParallel } from '../pool.js';
 
 /** Documents per transaction: large enough to amortize the commit, small enough that a crash costs little. */
 export const DEFAULT_BATCH = 100;
@@ -18,6 +20,8 @@ export interface IngestArgs {
   paths: string[];
   db: string;
   batch?: number;
+  /** Pipeline threads (pool.ts); 1 or none analyses on this thread. */
+  threads?: number;
   options: UserOptions;
 }
 
@@ -60,8 +64,8 @@ export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
   };
   try {
     const sources = readSources(args.paths, { maxBytes: options.maxBytes, onIgnored: () => summary.ignored++, ...(io.stdin ? { stdin: io.stdin } : {}) });
-    for await (const item of sources) {
-      const result = 'ok' in item ? item : runPipeline(item, options);
+    const results = (args.threads ?? 1) > 1 ? analyzeInParallel(sources, options, args.threads!) : inline(sources, options);
+    for await (const result of results) {
       if (!result.ok) failed(result);
       else batch.push(result);
       if (batch.length >= (args.batch ?? DEFAULT_BATCH)) flush();
@@ -74,4 +78,9 @@ export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+/** The pipeline on this thread, item by item. */
+async function* inline(items: AsyncIterable<RawInput | Failure>, options: ResolvedOptions): AsyncGenerator<AnalysisResult> {
+  for await (const item of items) yield 'ok' in item ? item : runPipeline(item, options);
 }
