@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the gazetteer index (data/gazetteer.json) from the GeoNames and country packages, after
+// Builds the gazetteer index (data/gazetteer.bin) from the GeoNames and country packages, after
 // "prepare" has compiled src/ to dist/. The library also builds it on first use when it is missing.
 import { writeGazetteer, DEFAULT_GAZETTEER_PATH } from '../dist/geo/gazetteer.js';
 

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Analysis } from '../src/model/types.js';
 import { allEvidence } from '../src/report/evidence.js';
 import type { FigureGroup, Report } from '../src/report/types.js';
-import { assertInert, assertReportSchema } from '../src/report/testing.js';
+import { assertInert, assertReportSchema } from './report-checks.js';
 import { sitrep, tempDir } from './cli-helpers.js';
 import { hasShared, NO_SHARED, sharedPath } from './helpers.js';
 

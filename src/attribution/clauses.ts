@@ -371,13 +371,13 @@ const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'that', 'who', 'whom', 'which'
 
 /** "Shelling killed four civilians, the governor said": an -ing word that opens the sentence is its
  * subject (a gerund), not an adverbial, when a finite verb of its own follows before any subordinate
- * clause opens ("Speaking on Sunday, he said" has none; "Writing for a panel that agreed" has one
- * only inside its relative clause). */
+ * clause or a comma ("Speaking on Sunday, he said" has none; "Writing for a panel that agreed" has one
+ * only inside its relative clause; "Giving a speech in Toledo, Clinton says" has its comma first). */
 function gerundSubject(toks: readonly Tok[], boundary: number): boolean {
   if (!/ing$/i.test(toks[0]!.w)) return false;
   for (let k = 1; k < boundary; k++) {
     const t = toks[k]!;
-    if (CLAUSE_OPENERS.has(t.w) || t.pos === 'SCONJ') return false;
+    if (CLAUSE_OPENERS.has(t.w) || t.pos === 'SCONJ' || /^[,;:–—-]$/.test(t.text)) return false;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.w))) return true;
   }
   return false;

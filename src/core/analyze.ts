@@ -28,24 +28,38 @@ export function analyze(input: AnalyzeInput, options: UserOptions = {}): Analysi
   return runPipeline(toRawInput(input), resolveOptions(options));
 }
 
-/** The pipeline on one input with options already resolved (a batch resolves them once). */
-export function runPipeline(raw: RawInput, options: ResolvedOptions): AnalysisResult {
+/** Times the steps (the benchmark's shares): `now` reads a clock, `add` is told what each step spent. */
+export interface StepClock {
+  now: () => number;
+  add: (step: string, spent: number) => void;
+}
+
+/**
+ * The pipeline on one input with options already resolved (a batch resolves them once). `clock`, when
+ * given, is told each step's time ('assemble' for building the analysis from the state).
+ */
+export function runPipeline(raw: RawInput, options: ResolvedOptions, clock?: StepClock): AnalysisResult {
   let state: State = { input: raw, options, meta: {}, published: null, warnings: [...(raw.notes ?? [])] };
   const stages: Stage[] = [];
   for (const step of PIPELINE) {
     let next;
+    const t0 = clock ? clock.now() : 0;
     try {
       next = step.run(state);
     } catch (e) {
       return fail(step.stage, 'INTERNAL', raw.origin, `${step.name}: ${(e as Error).message}; please report this with the input`);
     }
+    if (clock) clock.add(step.name, clock.now() - t0);
     if ('ok' in next) return next;
     state = next;
     if (stages.at(-1) !== step.stage) stages.push(step.stage);
   }
+  const t0 = clock ? clock.now() : 0;
   const cleaned = state.cleaned!;
   const span = (start: number, end: number) => makeSpan(cleaned.text, cleaned.offsets, start, end);
-  return { ok: true, ...withExtracts(assemble(state, stages), state.quotes, state.figures, span, cleaned.text) };
+  const analysis = withExtracts(assemble(state, stages), state.quotes, state.figures, span, cleaned.text);
+  if (clock) clock.add('assemble', clock.now() - t0);
+  return { ok: true, ...analysis };
 }
 
 function toRawInput(input: AnalyzeInput): RawInput {

@@ -10,17 +10,9 @@ import type { RawInput } from '../ingest/input.js';
 import type { AnalysisResult } from '../model/types.js';
 import type { ResolvedOptions } from '../options.js';
 
-export interface Budget {
-  /** Wall-clock seconds a document may take once the worker has it. */
-  seconds: number;
-  /** Heap of the worker, in MB (V8's old generation; the whole process uses somewhat more). */
-  memoryMb: number;
-}
+import { DEFAULT_BUDGET, type Budget } from '../budget.js';
 
-/** 10 s: an ordinary article takes well under a second; a document that needs more is pathological
- * input (a megabyte with no sentence end) or a machine far too loaded, and fails with its reason
- * instead of holding up the batch. `--timeout` and `--max-memory` change it. */
-export const DEFAULT_BUDGET: Budget = { seconds: 10, memoryMb: 1536 };
+export { DEFAULT_BUDGET, type Budget };
 
 interface Pending {
   id: number;

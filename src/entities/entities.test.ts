@@ -143,3 +143,45 @@ test('across documents: an initial does not bridge two given names', () => {
   assert.equal(canonical.name, 'Shane Williams');
   assert.equal(compare(serena, canonical), null);
 });
+
+test('known places: a name the tagger typed PER that the gazetteer knows and the article treats as a place is LOC', async () => {
+  const { knownPlaces } = await import('./placenames.js');
+  const know = {
+    areas: (n: string) => (n === 'Crimea' ? ['UA'] : []),
+    towns: (n: string) => (n === 'Yenakiieve' || n === 'Donetsk' ? ['UA'] : n === 'Clinton' ? ['US'] : []),
+    given: (w: string) => w === 'Victoria',
+  };
+  const text = 'Rebels in Donetsk said Yenakiieve fell. Observers could not enter Crimea. Clinton said Crimea was lost. Fighting in Yenakiieve went on.';
+  const at = (name: string, type: 'PER' | 'LOC', from = 0) => { const start = text.indexOf(name, from); return { start, end: start + name.length, sentence: 0, type, fine: null, rule: 'ner:perceptron', confidence: 0.9 }; };
+  const mentions = [at('Donetsk', 'LOC'), at('Yenakiieve', 'PER'), at('Crimea', 'PER'), at('Clinton', 'PER'), at('Crimea', 'PER', text.indexOf('Clinton')), at('Yenakiieve', 'PER', text.indexOf('Fighting'))];
+  const out = knownPlaces(text, mentions, know);
+  assert.deepEqual(out.map((m) => m.type), ['LOC', 'LOC', 'LOC', 'PER', 'LOC', 'LOC']);
+  assert.match(out[1]!.rule, /refine:known-place/);
+  // no place evidence in the article: the type stays
+  const plain = 'Yenakiieve was quiet. Donetsk was calm.';
+  const kept = knownPlaces(plain, [{ start: 0, end: 10, sentence: 0, type: 'PER', fine: null, rule: 'ner:perceptron', confidence: 0.9 }, { start: 22, end: 29, sentence: 1, type: 'LOC', fine: null, rule: 'ner:perceptron', confidence: 0.9 }], know);
+  assert.equal(kept[0]!.type, 'PER');
+  // a MISC region is a place; an adjective of a region is not
+  const misc = 'Fighting in the Donbas went on. EUROPEAN leaders met in Donbas.';
+  const know2 = { ...know, areas: (n: string) => (n === 'Donbas' || n === 'EUROPEAN' ? ['UA'] : []) };
+  const m2 = (start: number, end: number) => ({ start, end, sentence: 0, type: 'MISC' as const, fine: null, rule: 'ner:perceptron', confidence: 0.9 });
+  const out2 = knownPlaces(misc, [m2(16, 22), m2(32, 40)], know2);
+  assert.deepEqual(out2.map((m) => [misc.slice(m.start, m.end), m.type]), [['Donbas', 'LOC'], ['EUROPEAN', 'MISC']]);
+});
+
+test('unit heads: "Black Sea Fleet" and "Kaspersky Lab" are organizations, "the Vostok battalion" too; "West Bank" stays', async () => {
+  const { refineUnits } = await import('./units.js');
+  const text = 'The Black Sea Fleet sailed. Kaspersky Lab found it. The Vostok battalion left. Troops entered the West Bank.';
+  const at = (name: string, type: 'PER' | 'LOC') => { const start = text.indexOf(name); return { start, end: start + name.length, sentence: 0, type, fine: null, rule: 'ner:perceptron', confidence: 0.9 }; };
+  const out = refineUnits(text, [at('Black Sea Fleet', 'LOC'), at('Kaspersky Lab', 'PER'), at('Vostok', 'LOC'), at('West Bank', 'LOC')]);
+  assert.deepEqual(out.map((m) => m.type), ['ORG', 'ORG', 'ORG', 'LOC']);
+  assert.equal(text.slice(out[2]!.start, out[2]!.end), 'Vostok battalion');
+});
+
+test('datelines: a name in capitals before "(Agency) —" or ", date (Agency) -" is the place filed from', async () => {
+  const { refineDatelines } = await import('./datelines.js');
+  const text = 'Memes, Mockery WASHINGTON (Sputnik) — Hundreds died.\nKIEV, October 25 (RIA Novosti) - The truce held.\nDONETSK, Ukraine — Strains emerged. NATO - the alliance.';
+  const at = (name: string, type: 'PER' | 'ORG' | 'LOC') => { const start = text.indexOf(name); return { start, end: start + name.length, sentence: 0, type, fine: null, rule: 'ner:perceptron', confidence: 0.9 }; };
+  const out = refineDatelines(text, [at('Mockery WASHINGTON', 'PER'), at('KIEV', 'ORG'), at('DONETSK', 'LOC'), at('NATO', 'ORG')]);
+  assert.deepEqual(out.map((m) => [text.slice(m.start, m.end), m.type]), [['WASHINGTON', 'LOC'], ['KIEV', 'LOC'], ['DONETSK', 'LOC'], ['NATO', 'ORG']]);
+});

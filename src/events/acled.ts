@@ -17,12 +17,15 @@ export const ACLED_COLUMNS = [
   // sitrep's columns
   'injured', 'plover', 'date_source', 'location_source', 'fatalities_reported', 'injured_reported', 'conflicts', 'reports', 'merge_rule',
   'merge_confidence', 'source_urls', 'source_spans', 'event_id',
+  // an analyst's verdict (src/review/): accepted, edited or rejected; empty when no one reviewed it
+  'reviewed',
 ] as const;
 
 export type AcledColumn = (typeof ACLED_COLUMNS)[number];
 export type AcledRow = Record<AcledColumn, string | number | null>;
 
-export function acledRow(e: MergedEvent): AcledRow {
+/** `reviewed`: the review status of the event (src/review/apply.ts), null when unreviewed. */
+export function acledRow(e: MergedEvent, reviewed: string | null = null): AcledRow {
   const country = countryOf(e.place?.country ?? null);
   const actors = e.actors.filter((a) => a.role === 'actor');
   const targets = e.actors.filter((a) => a.role === 'target');
@@ -71,6 +74,7 @@ export function acledRow(e: MergedEvent): AcledRow {
     source_urls: unique(e.sources.map((s) => webUrl(s.url)).filter((u): u is string => u !== null)).join(' ') || null,
     source_spans: e.sources.map((s) => `${s.doc}:${s.sentence.span[0]}-${s.sentence.span[1]}`).join(' '),
     event_id: e.id,
+    reviewed,
   };
 }
 

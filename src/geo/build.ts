@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import worldCountries, { type Countries } from 'world-countries';
+import type { Countries } from 'world-countries';
 import type { IUSAState } from 'typed-usa-states/dist/typings.js';
 import { ADMIN1_CENTRES, ADMIN1_NAMES, COUNTRY_ALIASES, COUNTRY_CENTRES, DEMONYM_ALIASES, REGIONS, US_STATE_AP } from '../lexicon/places.js';
 import { isLatin, nameKey } from './normalize.js';
@@ -56,11 +56,13 @@ class Builder {
   }
 }
 
+// Both packages are required when the index is built, not when this module is imported: loading the
+// built index needs neither (world-countries alone takes 65 ms to parse).
+const require = createRequire(import.meta.url);
 /** typed-usa-states is CommonJS whose exports Node's ESM loader cannot name; required instead. */
-const usaStatesWithPopulation = (createRequire(import.meta.url)('typed-usa-states') as { usaStatesWithPopulation: IUSAState[] }).usaStatesWithPopulation;
-
-/** world-countries is CommonJS: at run time its default export is the array; its types say otherwise. */
-const countries = worldCountries as unknown as Countries;
+const usaStates = () => (require('typed-usa-states') as { usaStatesWithPopulation: IUSAState[] }).usaStatesWithPopulation;
+/** world-countries is CommonJS: at run time its export is the array; its types say otherwise. */
+const worldCountries = () => require('world-countries') as unknown as Countries;
 
 function packageFile(pkg: string, file: string): string {
   return join(dirname(fileURLToPath(import.meta.resolve(pkg))), file);
@@ -110,7 +112,7 @@ function groupCities(rows: Row[], key: (r: Row) => string | null): Map<string, G
 
 function addCountries(b: Builder, cities: Row[]): void {
   const pops = groupCities(cities, (r) => r.cc);
-  for (const c of countries) {
+  for (const c of worldCountries()) {
     const cc = c.cca2;
     const [lat, lon] = COUNTRY_CENTRES[cc] ?? c.latlng;
     const i = b.add({ gid: 0, name: c.name.common, lat: lat ?? 0, lon: lon ?? 0, code: c.independent === false ? 'PCLD' : 'PCLI', cc, a1: '', a2: '', pop: pops.get(cc)?.pop ?? 0 });
@@ -128,7 +130,7 @@ function addCountries(b: Builder, cities: Row[]): void {
 function addAdmin1(b: Builder, cities: Row[]): void {
   const groups = groupCities(cities, (r) => (r.a1 ? `${r.cc}.${r.a1}` : null));
   const named = new Map<string, { names: string[]; pop: number | null; centre?: [number, number] }>();
-  for (const s of usaStatesWithPopulation) named.set(`US.${s.abbreviation}`, { names: [s.name], pop: s.population?.count ?? null });
+  for (const s of usaStates()) named.set(`US.${s.abbreviation}`, { names: [s.name], pop: s.population?.count ?? null });
   for (const [ap, code] of Object.entries(US_STATE_AP)) named.get(`US.${code}`)?.names.push(ap);
   named.get('US.DC')?.names.push('Washington, D.C.', 'District of Columbia');
   for (const a of ADMIN1_NAMES) {

@@ -1,15 +1,17 @@
 /**
  * The gazetteer in memory: columns of places and three name tables. Loaded once a process from
- * `data/gazetteer.json` (or $SITREP_GAZETTEER), which the install builds; when the file is missing or
- * of another version it is built here and written, so a checkout without install scripts still works.
+ * `data/gazetteer.bin` (or $SITREP_GAZETTEER; its layout is in gazetteer-file.ts), which the install
+ * builds; when the file is missing or of another version it is built here and written, so a checkout
+ * without install scripts still works.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildGazetteer } from './build.js';
+import { encodeGazetteer, readGazetteer } from './gazetteer-file.js';
 import { nameKey } from './normalize.js';
 import { GAZETTEER_VERSION, type Candidate, type GazetteerData } from './types.js';
 
-export const DEFAULT_GAZETTEER_PATH = join(import.meta.dirname, '..', '..', 'data', 'gazetteer.json');
+export const DEFAULT_GAZETTEER_PATH = join(import.meta.dirname, '..', '..', 'data', 'gazetteer.bin');
 
 export class Gazetteer {
   readonly data: GazetteerData;
@@ -110,8 +112,12 @@ export function loadGazetteer(path = process.env.SITREP_GAZETTEER ?? DEFAULT_GAZ
   if (loaded?.path === path) return loaded.gazetteer;
   let data: GazetteerData | null = null;
   if (existsSync(path)) {
-    data = JSON.parse(readFileSync(path, 'utf8')) as GazetteerData;
-    if (data.version !== GAZETTEER_VERSION) data = null;
+    try {
+      data = readGazetteer(path);
+    } catch {
+      data = null; // an older layout (or a damaged file): rebuilt below
+    }
+    if (data && data.version !== GAZETTEER_VERSION) data = null;
   }
   if (!data) data = writeGazetteer(path);
   loaded = { path, gazetteer: new Gazetteer(data) };
@@ -123,7 +129,7 @@ export function writeGazetteer(path = DEFAULT_GAZETTEER_PATH): GazetteerData {
   const data = buildGazetteer();
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(data));
+  writeFileSync(tmp, encodeGazetteer(data));
   renameSync(tmp, path);
   return data;
 }

@@ -7,6 +7,7 @@ import { nameKey } from './normalize.js';
 import { resolveSpans } from './places.js';
 import { populationBaseline } from './baseline.js';
 import { geoFigures } from '../eval/geo.js';
+import * as stageModule from './stage.js';
 
 const g = loadGazetteer();
 
@@ -99,4 +100,57 @@ test('figures: Acc@161, mean, median and AUC of the log error', () => {
   assert.equal(f.median_km, 150);
   assert.equal(f.mean_km, 5084.8);
   assert.ok(f.auc > 0.3 && f.auc < 0.8);
+});
+
+test('a side of a country is an area on that side, not the country centre', () => {
+  const text = 'Fighting spread across eastern Ukraine, while Ukraine’s southeast stayed calm and Western Ukraine voted.';
+  const found = stageModule.tagPlaces({ text, sentences: [{ start: 0, end: text.length }] });
+  assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['eastern Ukraine', 'Ukraine’s southeast', 'Western Ukraine']);
+  const [east, southeast, west] = found.map((f) => f.resolution);
+  for (const r of [east, southeast, west]) {
+    assert.equal(r?.country, 'UA');
+    assert.equal(r?.precision, 3);
+  }
+  // the gold of the news dev set puts eastern Ukraine near (48.5, 38) and the southeast near (48, 37)
+  assert.ok(distanceKm(east!.lat!, east!.lon!, 48.5, 38) < 250, `${east!.lat},${east!.lon}`);
+  assert.ok(distanceKm(southeast!.lat!, southeast!.lon!, 48, 37) < 300, `${southeast!.lat},${southeast!.lon}`);
+  assert.ok(west!.lon! < 28, `${west!.lat},${west!.lon}`);
+  // a compass word before a division says where the division lies: not moved
+  const sumy = 'Families were evacuated from the northeast Sumy region.';
+  const [division] = stageModule.tagPlaces({ text: sumy, sentences: [{ start: 0, end: sumy.length }] }).map((f) => f.resolution);
+  assert.equal(division?.featureType, 'ADM1');
+  assert.ok(distanceKm(division!.lat!, division!.lon!, 50.92, 34.8) < 120);
+  // a name of its own keeps its own place
+  const [sa] = resolveIn('Talks were held in South Africa.', ['South Africa']);
+  assert.equal(sa?.country, 'ZA');
+});
+
+test('world cities by their English names over same-name towns; a foreign capital in news from abroad', () => {
+  const [geneva] = resolveIn('The ICRC in Geneva said fighting near Donetsk, Luhansk and Sloviansk went on.', ['Geneva', 'Donetsk', 'Luhansk', 'Sloviansk']);
+  assert.equal(geneva?.country, 'CH');
+  // in local US news the town of Illinois is still meant
+  const [illinois] = resolveIn('Police in Geneva and St. Charles and Batavia closed roads near Chicago.', ['Geneva', 'St. Charles', 'Batavia', 'Chicago']);
+  assert.equal(illinois?.country, 'US');
+  const text = 'Kiev asked Washington for weapons as fighting near Donetsk and Luhansk went on, Moscow said.';
+  const [washington] = resolveIn(text, ['Washington', 'Kiev', 'Donetsk', 'Luhansk', 'Moscow']);
+  assert.equal(washington?.featureType, 'PPLC');
+  // local US news keeps the state
+  const [state] = resolveIn('Floods hit Washington; Seattle and Spokane and Tacoma closed roads.', ['Washington', 'Seattle', 'Spokane', 'Tacoma']);
+  assert.equal(state?.featureType, 'ADM1');
+});
+
+test('seas and regions are areas; a stance is no place; a square keeps the town of its first mention', () => {
+  const [sea] = resolveIn('A warship entered the Black Sea.', ['Black Sea']);
+  assert.ok(sea?.lat !== null && distanceKm(sea!.lat!, sea!.lon!, 43.4, 34) < 100);
+  const { toponymSpans } = stageModule;
+  const text = 'pro-Russia rebels held Donetsk.';
+  const spans = toponymSpans({ text, sentences: [], mentions: [{ start: 0, end: 10, type: 'LOC' }, { start: 23, end: 30, type: 'LOC' }] });
+  assert.deepEqual(spans.map((s) => s.text), ['Donetsk']);
+  const kyiv = 'Protesters gathered in Kiev on Independence Square. The talks in Vilnius failed. Independence Square filled again.';
+  const at = (name: string, from = 0) => { const start = kyiv.indexOf(name, from); return { start, end: start + name.length, text: name }; };
+  const first = at('Independence Square');
+  const r = resolveSpans(g, kyiv, [at('Kiev'), first, at('Vilnius'), at('Independence Square', first.end)]);
+  assert.equal(r[1]?.country, 'UA');
+  assert.equal(r[2]?.country, 'LT');
+  assert.equal(r[3]?.country, 'UA', 'the square stays in Kyiv after Vilnius is named');
 });

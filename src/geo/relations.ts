@@ -45,11 +45,16 @@ export function applyRelations(g: Gazetteer, text: string, spans: ToponymSpan[],
   const out = decided.slice();
   const widened: Array<[number, number] | null> = spans.map(() => null);
   let lastTown = -1;
+  // a part of a town keeps the town of its first mention ("Independence Square" stays in Kyiv after
+  // another town is named)
+  const partAnchor = new Map<string, Resolution>();
   for (const i of order) {
     const s = spans[i]!;
     let r = out[i]!;
     const part = SUBURB_TAIL.test(s.text) || SUBURB_AFTER.test(text.slice(s.end, s.end + 20));
-    const anchor = lastTown >= 0 && s.start - spans[lastTown]!.end <= ANCHOR_CHARS ? out[lastTown] : undefined;
+    const key = bareName(s.text).toLowerCase();
+    const anchor = partAnchor.get(key) ?? (lastTown >= 0 && s.start - spans[lastTown]!.end <= ANCHOR_CHARS ? out[lastTown] : undefined);
+    if (part && anchor && isTown(anchor) && !partAnchor.has(key)) partAnchor.set(key, anchor);
     if (part && anchor && isTown(anchor)) {
       const far = r.lat === null || distanceKm(r.lat, r.lon!, anchor.lat!, anchor.lon!) > PART_OF_TOWN_KM;
       if (far) r = { ...anchor, name: bareName(s.text).replace(SUBURB_TAIL, ''), geonameid: null, featureType: 'PPLX', precision: 2, rule: 'part-of-town', confidence: 0.7 };

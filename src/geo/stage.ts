@@ -10,6 +10,7 @@ import type { Place } from '../model/annotations.js';
 import type { Span } from '../model/types.js';
 import { detectToponyms } from './detect.js';
 import { loadGazetteer } from './gazetteer.js';
+import { compassAround, sideOf } from './parts.js';
 import { resolveSpans } from './places.js';
 import type { ToponymSpan } from './resolve.js';
 import type { Resolution } from './types.js';
@@ -36,6 +37,8 @@ export interface PlaceFound {
 }
 
 const PLACE_TYPES = new Set(['LOC', 'GPE', 'FAC']);
+/** "pro-Russia", "anti-Kyiv": a stance toward a place, not the place. */
+const STANCE = /^(?:pro|anti)[-‐‑]/i;
 /** A division or part-of-town word right after a mention belongs to the toponym ("Sumy region"). */
 const TAIL = new RegExp(`^ (${[...new Set([...DIVISION_WORDS, ...SUBURB_WORDS])].join('|')})\\b`, 'i');
 
@@ -45,6 +48,7 @@ export function toponymSpans(input: PlacesInput): ToponymSpan[] {
   if (!input.mentions) return found;
   const spans: ToponymSpan[] = input.mentions
     .filter((m) => PLACE_TYPES.has(m.type) || (m.fine !== undefined && m.fine !== null && PLACE_TYPES.has(m.fine)))
+    .filter((m) => !STANCE.test(input.text.slice(m.start, m.end)))
     .map((m) => {
       const tail = TAIL.exec(input.text.slice(m.end, m.end + 20));
       const end = tail ? m.end + tail[0].length : m.end;
@@ -54,10 +58,23 @@ export function toponymSpans(input: PlacesInput): ToponymSpan[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/** A country with a compass word before or after it ("eastern Ukraine", "Ukraine's southeast") is
+ * that side of the country, the span widened to take the word in. */
+function withSides(text: string, spans: ToponymSpan[], resolved: Resolution[]): Resolution[] {
+  const g = loadGazetteer();
+  return resolved.map((r, i) => {
+    const s = spans[i]!;
+    if (r.widened || (r.featureType !== 'PCLI' && r.featureType !== 'PCLD')) return r;
+    const side = compassAround(text, s.start, s.end);
+    if (!side || spans.some((o) => o !== s && o.start < side.end && side.start < o.end)) return r;
+    return { ...sideOf(g, r, side.bearing), widened: [side.start, side.end] };
+  });
+}
+
 export function tagPlaces(input: PlacesInput): PlaceFound[] {
   const g = loadGazetteer();
   const spans = toponymSpans(input);
-  const resolved = resolveSpans(g, input.text, spans);
+  const resolved = withSides(input.text, spans, resolveSpans(g, input.text, spans));
   return spans.map((s, i) => {
     const r = resolved[i]!;
     const [start, end] = r.widened ?? [s.start, s.end];

@@ -2,23 +2,24 @@
 import type { GeoPrecision } from '../model/annotations.js';
 
 /** Bump when the index layout or its sources change: an index of another version is rebuilt. */
-export const GAZETTEER_VERSION = 1;
+export const GAZETTEER_VERSION = 2;
 
-/** The gazetteer as stored: one column an attribute, one row a place; name tables as `key\tid,id` lines. */
+/** The gazetteer as stored: one column an attribute, one row a place (number columns may be typed arrays);
+ * name tables as `key\tid,id` lines. */
 export interface GazetteerData {
   version: number;
   count: number;
   /** GeoNames id, 0 for places that are not from GeoNames (countries, divisions, counties, regions). */
-  gid: number[];
-  name: string[];
-  lat: number[];
-  lon: number[];
+  gid: ArrayLike<number>;
+  name: readonly string[];
+  lat: ArrayLike<number>;
+  lon: ArrayLike<number>;
   /** GeoNames feature code: PPL, PPLA, PPLC, PCLI, ADM1, ADM2, RGN, CONT, ... */
-  code: string[];
-  cc: string[];
-  a1: string[];
-  a2: string[];
-  pop: number[];
+  code: readonly string[];
+  cc: readonly string[];
+  a1: readonly string[];
+  a2: readonly string[];
+  pop: ArrayLike<number>;
   /** Official and common names. */
   names: string;
   /** Alternate names (other spellings, other languages in Latin script, counties without "County"). */

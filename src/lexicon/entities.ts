@@ -35,3 +35,15 @@ export const PLACE_HEADS: readonly string[] = [
   'city', 'province', 'region', 'oblast', 'district', 'county', 'state', 'island', 'islands', 'river', 'mountains',
   'valley', 'village', 'town', 'street', 'square', 'airport', 'port', 'border', 'coast', 'peninsula', 'sea', 'lake',
 ];
+
+/** Last words of a name that make it an organization whatever the tagger said ("Black Sea Fleet" is no
+ * sea, "Kaspersky Lab" no person): armed units and bodies. Narrower than ORG_HEADS, which the tagger
+ * reads as a feature: no "bank" (West Bank), "union" (Soviet Union) or "front". */
+export const UNIT_HEADS: readonly string[] = [
+  'fleet', 'flotilla', 'battalion', 'batallion', 'brigade', 'regiment', 'forces', 'army', 'navy', 'police', 'ministry',
+  'council', 'committee', 'agency', 'party', 'lab', 'labs', 'guard', 'command', 'directorate', 'militia',
+];
+
+/** Armed units written after a name in lower case ("the Vostok battalion", "the Azov regiment"). */
+export const LOWER_UNIT_HEADS: readonly string[] = ['battalion', 'batallion', 'brigade', 'regiment', 'militia', 'fleet'];
+

@@ -100,6 +100,20 @@ export const REGIONS: Array<{ names: string[]; lat: number; lon: number; cc: str
   { names: ['Horn of Africa'], lat: 8.0, lon: 45.0, cc: null, code: 'RGN' },
   { names: ['Normandy'], lat: 49.0, lon: 0.0, cc: 'FR', code: 'RGN' },
   { names: ['Siberia'], lat: 60.0, lon: 105.0, cc: 'RU', code: 'RGN' },
+  // seas and land regions the news of a war names as areas (centres to the nearest half degree or so)
+  { names: ['Black Sea', 'the Black Sea'], lat: 43.4, lon: 34.0, cc: null, code: 'RGN' },
+  { names: ['Sea of Azov', 'Azov Sea', 'the Sea of Azov'], lat: 46.1, lon: 36.7, cc: null, code: 'RGN' },
+  { names: ['Baltic Sea', 'the Baltic Sea'], lat: 58.0, lon: 19.5, cc: null, code: 'RGN' },
+  { names: ['Caspian Sea', 'the Caspian Sea', 'the Caspian'], lat: 41.9, lon: 50.7, cc: null, code: 'RGN' },
+  { names: ['Mediterranean', 'Mediterranean Sea', 'the Mediterranean'], lat: 35.0, lon: 18.0, cc: null, code: 'RGN' },
+  { names: ['Red Sea', 'the Red Sea'], lat: 20.0, lon: 38.5, cc: null, code: 'RGN' },
+  { names: ['Persian Gulf', 'the Persian Gulf', 'the Gulf'], lat: 26.8, lon: 51.5, cc: null, code: 'RGN' },
+  { names: ['South China Sea', 'the South China Sea'], lat: 12.0, lon: 114.0, cc: null, code: 'RGN' },
+  { names: ['Baltic states', 'the Baltic states', 'Baltics', 'the Baltics', 'Baltic countries', 'Baltic nations'], lat: 56.8, lon: 24.0, cc: null, code: 'RGN' },
+  { names: ['Urals', 'the Urals', 'Ural Mountains', 'the Ural Mountains', 'Ural'], lat: 58.0, lon: 60.0, cc: 'RU', code: 'RGN' },
+  { names: ['Scandinavia'], lat: 63.0, lon: 14.0, cc: null, code: 'RGN' },
+  { names: ['Maidan', 'the Maidan', 'Maidan Nezalezhnosti', 'Euromaidan square'], lat: 50.4501, lon: 30.5234, cc: 'UA', code: 'RGN' },
+  { names: ['Soviet Union', 'the Soviet Union', 'USSR', 'U.S.S.R.'], lat: 55.75, lon: 37.62, cc: 'SU', code: 'RGN' },
   { names: ['Europe', 'European'], lat: 48.7, lon: 9.1, cc: null, code: 'CONT' },
   { names: ['Africa', 'African'], lat: 7.2, lon: 21.1, cc: null, code: 'CONT' },
   { names: ['Asia', 'Asian'], lat: 29.8, lon: 94.0, cc: null, code: 'CONT' },
@@ -138,8 +152,8 @@ export const DEMONYM_ALIASES: Record<string, string[]> = {
 /** Words after a name that make it a division or district of that place ("Sumy region", "Kherson oblast"). */
 export const DIVISION_WORDS = ['region', 'oblast', 'province', 'governorate', 'state', 'district', 'raion', 'county', 'parish', 'prefecture', 'krai', 'republic', 'area'];
 
-/** Words that make a name part of a city ("the Piatykhatky suburb", "Obolon neighbourhood"). */
-export const SUBURB_WORDS = ['suburb', 'district', 'neighbourhood', 'neighborhood', 'quarter', 'microdistrict', 'borough', 'area'];
+/** Words that make a name part of a city ("the Piatykhatky suburb", "Obolon neighbourhood", "Independence Square"). */
+export const SUBURB_WORDS = ['suburb', 'district', 'neighbourhood', 'neighborhood', 'quarter', 'microdistrict', 'borough', 'area', 'square'];
 
 /** Phrases before "of X" that put the place at or near X, not at X itself. */
 export const NEAR_PHRASES = ['outskirts', 'edge', 'suburbs', 'vicinity', 'environs', 'outside', 'near', 'around', 'close to', 'west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast'];

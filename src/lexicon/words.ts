@@ -4,11 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
+import { WordSet } from './word-set.js';
 
-let words: Set<string> | null = null;
+let words: WordSet | null = null;
 
-export function englishWords(): Set<string> {
-  words ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+export function englishWords(): WordSet {
+  words ??= new WordSet(readFileSync(wordListPath, 'utf8'));
   return words;
 }
 

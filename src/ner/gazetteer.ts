@@ -23,7 +23,8 @@ export const GAZ_NAMES = Object.keys(GAZ) as GazCategory[];
 export const MAX_PHRASE_TOKENS = 4;
 
 export interface Gazetteer {
-  phrases: Map<string, number>;
+  /** A Map when training builds it; a PhraseTable (phrase-table.ts) when read from the model file. */
+  phrases: { get(phrase: string): number | undefined };
 }
 
 /** Gazetteer lines `mask<TAB>phrase` (the model file's form) to the lookup table. */

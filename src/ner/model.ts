@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { createError } from '../errors.js';
-import { gazetteerFromLines, type Gazetteer } from './gazetteer.js';
+import type { Gazetteer } from './gazetteer.js';
+import { PhraseTable } from './phrase-table.js';
 import { constrained, type LinearWeights } from './perceptron.js';
 
 export const MODEL_VERSION = 1;
@@ -87,13 +88,15 @@ export function decodeModel(bytes: Buffer): NerModel {
   const features = new Map<string, number>();
   names.forEach((n, i) => features.set(n, i));
   const q = new Int8Array(w.buffer, w.byteOffset, w.length);
-  const emission = Float32Array.from(q, (x) => x * header.scale);
+  // A plain loop: Float32Array.from with a map function takes the iterator path, 100 times slower.
+  const emission = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) emission[i] = q[i]! * header.scale;
   return {
     features,
     emission,
     transition: constrained(header.transition, header.labels),
     labels: header.labels,
-    gazetteer: gazetteerFromLines(g.toString('utf8').split('\n')),
+    gazetteer: { phrases: new PhraseTable(g.toString('utf8')) },
     pos: header.pos,
     info: header.info,
     wordCache: new Map(),

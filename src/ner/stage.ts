@@ -2,7 +2,10 @@
  * The entities stage: the segment stage's sentences and tokens through the tagger, the tagged token
  * runs mapped back to offsets in the text, trimmed of punctuation ("Kyiv." → "Kyiv", "• Johnson" →
  * "Johnson"), and given a finer type where a gazetteer says so (GPE for a country or populated place,
- * NORP for a nationality or people), then refined by rules the model cannot learn (src/entities/refine.ts).
+ * NORP for a nationality or people), then refined by rules the model cannot learn (src/entities/refine.ts),
+ * then types by the head of the name (armed units and bodies: src/entities/units.ts), datelines as
+ * places (src/entities/datelines.ts), last a person's
+ * type on a name the gazetteer knows as a place (src/entities/placenames.ts).
  */
 import type { EntityType, FineType } from '../model/annotations.js';
 import type { Token } from '../model/types.js';
@@ -10,6 +13,11 @@ import { GAZ, gazetteerMask } from './gazetteer.js';
 import { nerModel, type NerModel } from './model.js';
 import { tagDocument } from './tagger.js';
 import { refineMentions, type RefinableMention } from '../entities/refine.js';
+import { knownPlaces, type PlaceKnowledge } from '../entities/placenames.js';
+import { refineUnits } from '../entities/units.js';
+import { refineDatelines } from '../entities/datelines.js';
+import { loadGazetteer } from '../geo/gazetteer.js';
+import { lookupName } from '../geo/lookup.js';
 
 /** A tagged mention: what the refinements read and write, and the entity linking gives it. */
 export interface MentionOut extends RefinableMention {
@@ -55,7 +63,31 @@ export function tagEntities(input: EntityInput, model: NerModel = nerModel()): E
       mentions.push({ start, end, sentence: si, type: s.type, fine: fineType(model, s.type, text.slice(start, end)), rule: MODEL_RULE, confidence: MODEL_CONFIDENCE });
     }
   });
-  return { mentions: refineMentions(text, input.sentences.map((s) => tokens[s.tokens[0]]?.[0] ?? 0), mentions) };
+  const refined = refineMentions(text, input.sentences.map((s) => tokens[s.tokens[0]]?.[0] ?? 0), mentions);
+  return { mentions: knownPlaces(text, refineDatelines(text, refineUnits(text, refined)), placeKnowledge(model)) };
+}
+
+const AREA_CODES = new Set(['PCLI', 'PCLD', 'ADM1', 'ADMD', 'RGN', 'PEN', 'CONT']);
+/** Towns smaller than this are no evidence that a name is a place ("Ruch", a Polish company, is a
+ * village of 544 in France; on CoNLL-2003 testa the smaller towns retyped only such names). */
+const KNOWN_TOWN_POPULATION = 5000;
+let knowledge: { model: NerModel; know: PlaceKnowledge } | null = null;
+
+/** The places gazetteer's answers for the known-place refiner, the tagger's given names for persons. */
+function placeKnowledge(model: NerModel): PlaceKnowledge {
+  if (knowledge?.model === model) return knowledge.know;
+  const g = loadGazetteer();
+  const d = g.data;
+  const countries = (name: string, area: boolean) => [...new Set(lookupName(g, name)
+    .filter((c) => c.match !== 'demonym' && (area ? c.match === 'name' && AREA_CODES.has(d.code[c.row]!) : d.code[c.row]!.startsWith('PPL') && d.pop[c.row]! >= KNOWN_TOWN_POPULATION))
+    .map((c) => d.cc[c.row] || '*'))];
+  const know: PlaceKnowledge = {
+    areas: (name) => countries(name, true),
+    towns: (name) => countries(name, false),
+    given: (word) => (gazetteerMask(model.gazetteer, word) & GAZ.given) !== 0,
+  };
+  knowledge = { model, know };
+  return know;
 }
 
 /** The training data writes quotes and apostrophes in ASCII: "Ukraine’s" is tagged as "Ukraine's". */

@@ -9,7 +9,7 @@ import { renderHtml } from './html.js';
 import { mapSvg } from './map.js';
 import { renderMarkdown } from './markdown.js';
 import { resolveReportOptions } from './options.js';
-import { assertInert } from './testing.js';
+import { assertInert } from '../../test/report-checks.js';
 
 const EVIL = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror="alert(2)">';

@@ -10,7 +10,7 @@ import { inputOf, withFigure, withQuote } from './fixtures.js';
 import { readInput, type ReportStore } from './input.js';
 import { renderMarkdown } from './markdown.js';
 import { resolveReportOptions } from './options.js';
-import { assertReportSchema } from './testing.js';
+import { assertReportSchema } from '../../test/report-checks.js';
 
 const OPTIONS = resolveReportOptions({});
 

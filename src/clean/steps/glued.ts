@@ -7,6 +7,7 @@
  * words ("stockmarket") are left alone: too many are real compounds.
  */
 import { GLUE_TAILS, englishWords } from '../../lexicon/words.js';
+import type { WordSet } from '../../lexicon/word-set.js';
 import type { Edit } from '../edits.js';
 import { vocabulary, type Vocabulary } from '../vocabulary.js';
 
@@ -38,16 +39,16 @@ export function gluedWords(text: string): Edit[] {
 }
 
 /** The longest name the document uses that the word starts with, followed by a glue tail. */
-function bestSplit(word: string, vocab: Vocabulary, dict: Set<string>): number | null {
+function bestSplit(word: string, vocab: Vocabulary, dict: WordSet): number | null {
   for (let cut = word.length - MIN_RIGHT; cut >= MIN_LEFT; cut--) {
     if (vocab.names.has(word.slice(0, cut)) && isGlueTail(word.slice(cut), dict)) return cut;
   }
   return null;
 }
 
-function hasGlueTail(word: string, dict: Set<string>): boolean {
+function hasGlueTail(word: string, dict: WordSet): boolean {
   for (let cut = word.length - MIN_RIGHT; cut >= MIN_LEFT; cut--) if (isGlueTail(word.slice(cut), dict)) return true;
   return false;
 }
 
-const isGlueTail = (tail: string, dict: Set<string>) => GLUE_TAILS.has(tail) || (/..(?:ed|ing)$/.test(tail) && dict.has(tail));
+const isGlueTail = (tail: string, dict: WordSet) => GLUE_TAILS.has(tail) || (/..(?:ed|ing)$/.test(tail) && dict.has(tail));

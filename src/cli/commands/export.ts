@@ -6,6 +6,10 @@
  *   --format geojson    --what places (default): a feature a resolved place
  *                       --what events: a feature an event with a place
  *   --format acled-csv  --what events (the only layer): a row an event, ACLED's columns (src/events/acled.ts)
+ *   --format gold       --what documents (the only layer): the reviewed articles as corpus/seeds/gold.json
+ *
+ * Events are exported as analysts reviewed them (src/review/apply.ts): corrected values in place, and
+ * the verdict in ACLED's `reviewed` column or the JSON's `review`.
  *
  * One `--what` for every format, rather than a format per layer ("events-jsonl"), so that a layer
  * reads the same in every format and a new layer adds one word, not three formats.
@@ -15,10 +19,13 @@ import { ACLED_COLUMNS, acledRow } from '../../events/acled.js';
 import { csvRecord } from '../../events/csv.js';
 import { eventFeature } from '../../events/geojson.js';
 import { GeoJsonCollector } from '../../geo/geojson.js';
+import { reviewEvent, type ReviewedEvent } from '../../review/apply.js';
+import { goldExport } from '../../review/gold.js';
+import type { Review } from '../../store/reviews.js';
 import type { Store } from '../../store/store.js';
 import { EXIT, type Io } from '../io.js';
 
-export const EXPORT_FORMATS = ['jsonl', 'geojson', 'acled-csv'] as const;
+export const EXPORT_FORMATS = ['jsonl', 'geojson', 'acled-csv', 'gold'] as const;
 export const EXPORT_LAYERS = ['documents', 'places', 'events'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type ExportLayer = (typeof EXPORT_LAYERS)[number];
@@ -28,6 +35,7 @@ const LAYERS: Record<ExportFormat, readonly ExportLayer[]> = {
   jsonl: ['documents', 'events'],
   geojson: ['places', 'events'],
   'acled-csv': ['events'],
+  gold: ['documents'],
 };
 
 /** The layer to export, or a BAD_FORMAT error naming what the format can carry. */
@@ -39,17 +47,31 @@ export function exportLayer(format: string, what: string | undefined): { format:
   return { format: format as ExportFormat, what: layer as ExportLayer };
 }
 
-export async function exportStore(store: Store, format: ExportFormat, what: ExportLayer, io: Io): Promise<number> {
+export async function exportStore(store: Store, format: ExportFormat, what: ExportLayer, io: Io, reviews: readonly Review[] = []): Promise<number> {
+  if (format === 'gold') return exportGold(store, reviews, io);
   if (what === 'documents') return await exportDocuments(store, io);
   if (what === 'places') return await exportPlaces(store, io);
-  if (format === 'acled-csv') return await exportAcled(store, io);
-  if (format === 'geojson') return await exportEventFeatures(store, io);
+  if (format === 'acled-csv') return exportAcled(store, reviews, io);
+  if (format === 'geojson') return exportEventFeatures(store, reviews, io);
   let n = 0;
-  for await (const e of store.events()) {
+  for await (const e of reviewedEvents(store, reviews)) {
     io.out(JSON.stringify(e));
     n++;
   }
   io.err(`exported ${plural(n, 'event')} from ${plural(await store.eventMentionCount(), 'event mention')}`);
+  return EXIT.OK;
+}
+
+/** The merged events with the analysts' reviews applied. */
+async function* reviewedEvents(store: Store, reviews: readonly Review[]): AsyncGenerator<ReviewedEvent> {
+  const forEvents = reviews.filter((r) => r.kind === 'event');
+  for await (const e of store.events()) yield reviewEvent(e, forEvents);
+}
+
+async function exportGold(store: Store, reviews: readonly Review[], io: Io): Promise<number> {
+  const gold = await goldExport(store, reviews);
+  io.out(JSON.stringify(gold, null, 2));
+  io.err(`exported ${plural(gold.documents.length, 'reviewed document')}`);
   return EXIT.OK;
 }
 
@@ -78,11 +100,11 @@ async function exportPlaces(store: Store, io: Io): Promise<number> {
 }
 
 /** RFC 4180: a header record, then a record an event, each ended by CRLF (`io.out` adds the LF). */
-async function exportAcled(store: Store, io: Io): Promise<number> {
+async function exportAcled(store: Store, reviews: readonly Review[], io: Io): Promise<number> {
   io.out(`${csvRecord(ACLED_COLUMNS)}\r`);
   let n = 0;
-  for await (const e of store.events()) {
-    const row = acledRow(e);
+  for await (const e of reviewedEvents(store, reviews)) {
+    const row = acledRow(e, e.review.status);
     io.out(`${csvRecord(ACLED_COLUMNS.map((c) => row[c]))}\r`);
     n++;
   }
@@ -90,10 +112,10 @@ async function exportAcled(store: Store, io: Io): Promise<number> {
   return EXIT.OK;
 }
 
-async function exportEventFeatures(store: Store, io: Io): Promise<number> {
+async function exportEventFeatures(store: Store, reviews: readonly Review[], io: Io): Promise<number> {
   const features = [];
   let unplaced = 0;
-  for await (const e of store.events()) {
+  for await (const e of reviewedEvents(store, reviews)) {
     const f = eventFeature(e);
     if (f) features.push(f);
     else unplaced++;

@@ -1,5 +1,7 @@
 /** `sitrep search`, `sitrep show` and `sitrep export`: reading the store. */
 import { openExistingStore } from '../../store/open.js';
+import { isPostgresUrl } from '../../store/postgres/connect.js';
+import { readSqliteReviews } from '../../store/reviews.js';
 import { EXIT, type Io } from '../io.js';
 import { textReport } from '../report.js';
 import { exportLayer, exportStore } from './export.js';
@@ -36,8 +38,11 @@ export async function showCommand(args: { id: string; db: string; format: 'json'
 export async function exportCommand(args: { db: string; format: string; what?: string }, io: Io): Promise<number> {
   const { format, what } = exportLayer(args.format, args.what);
   const store = await openExistingStore(args.db, { readOnly: true });
+  // Reviews live in the SQLite file (src/store/reviews.ts); a PostgreSQL store has none yet.
+  // Read without writing: export is a read command (read-only opens, docs/robustness.md).
+  const reviews = isPostgresUrl(args.db) ? [] : readSqliteReviews(args.db);
   try {
-    return await exportStore(store, format, what, io);
+    return await exportStore(store, format, what, io, reviews);
   } finally {
     await store.close();
   }

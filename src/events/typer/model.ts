@@ -87,7 +87,10 @@ function decodeHead(h: HeadHeader, names: Buffer | undefined, w: Buffer | undefi
   const features = new Map<string, number>();
   names.toString('utf8').split('\n').forEach((n, i) => features.set(n, i));
   const q = new Int8Array(w.buffer, w.byteOffset, w.length);
-  return { labels: h.labels, features, weights: Float32Array.from(q, (x) => x * h.scale) };
+  // A plain loop: Float32Array.from with a map function takes the iterator path, many times slower.
+  const weights = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) weights[i] = q[i]! * h.scale;
+  return { labels: h.labels, features, weights };
 }
 
 export function decodeEventsModel(bytes: Buffer): EventsModel {

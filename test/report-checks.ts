@@ -15,7 +15,7 @@ export function assertInert(html: string): void {
   assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
 }
 
-const schema = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'schema', 'report.schema.json'), 'utf8'));
+const schema = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'schema', 'report.schema.json'), 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 
 /** The report's JSON matches schema/report.schema.json. */
