@@ -88,6 +88,9 @@ export function casualties(input: EventInput, i: number, clause: Clause): { kill
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|around|across|over|inside|throughout|into|on|off)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i;
 /** A place named as where someone came from or went: not where the event was. */
 const ORIGIN_BEFORE = /\b(?:from|to)\s+(?:the\s+)?$/i;
+/** The last of a list of origins: "forces from as far afield as its Eastern Military District, Pacific
+ * Fleet and Armenia". A list is words, commas and "and"/"or" after the "from", with no locative in it. */
+const ORIGIN_LIST_BEFORE = /\bfrom\s+(?:(?!\b(?:in|at|near|inside|into|on)\b)[^.;:!?])*?(?:,|\band\b|\bor\b)\s+(?:the\s+)?$/i;
 /** After a place's possessive, words that keep it a place ("Ukraine's southeast", "Crimea's capital"). */
 /** After a place, words that make it a party: "Kiev forces", "Moscow has described", "Kiev launched". */
 const PARTY_AFTER = /^\s+(?:forces|troops|army|military|government|authorities|regime|officials|leaders?|police|has|have|had|is|was|says|said|launched|accused|urged|denied|insisted|claimed|announced|refused|rejected|decided|agreed|wants|blamed|[a-z]+ed)\b/i;
@@ -119,11 +122,12 @@ export function placeOf(input: EventInput, i: number, trigger: [number, number],
   const { paragraph } = input.sentences[i]!;
   type Option = { k: number; locative: boolean; spec: number; distance: number };
   const options: Option[] = [];
+  const s0 = input.sentences[i]!.start;
   input.places.forEach((p, k) => {
     if (p.sentence !== i || p.lat === null || p.start < clause.start || p.end > clause.end) return;
     const before = input.text.slice(Math.max(clause.start, p.start - 40), p.start);
     const after = input.text.slice(p.end, p.end + 20);
-    if (ORIGIN_BEFORE.test(before)) return;
+    if (ORIGIN_BEFORE.test(before) || ORIGIN_LIST_BEFORE.test(input.text.slice(Math.max(s0, p.start - 100), p.start))) return;
     const locative = LOCATIVE_BEFORE.test(before);
     const party = parties.some((a) => a.start < p.end && p.start < a.end) || PARTY_AFTER.test(after) || SEAT_AFTER.test(after) || (/^['’]s\b/.test(after) && !PLACE_POSSESSIVE.test(after));
     if (party && !locative) return;

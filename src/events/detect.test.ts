@@ -190,3 +190,13 @@ test('events: a dateline\'s date is when the story was filed, not the event\'s d
   const [e] = run('KHARKIV, March 3 (Reuters) - Shelling killed four civilians in Kharkiv on Tuesday.', '2022-03-03').annotations?.events ?? [];
   assert.deepEqual(e?.date, { value: '2022-03-01', precision: 'day' });
 });
+
+test('events: a place at the end of a list of origins is not where the event was', () => {
+  const a = run('Russia is redeploying forces from as far afield as its Eastern Military District, Pacific Fleet and Armenia, the ministry said.');
+  for (const e of a.annotations?.events ?? []) {
+    if (e.place === null) continue;
+    assert.notEqual(a.annotations?.places?.[e.place]?.span.text, 'Armenia');
+  }
+  const [e] = run('Shelling hit Kharkiv, Sumy and Irpin on Tuesday, the governor said.').annotations?.events ?? [];
+  assert.ok(e && e.place !== null, 'a list that is no origin still places the event');
+});
