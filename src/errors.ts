@@ -20,6 +20,8 @@ export const ERRORS = {
   BAD_SIDECAR: 'sidecar metadata is invalid',
   BAD_JSONL: 'JSONL line is not a valid record',
   NO_CONTENT: 'no article text found',
+  TOO_SLOW: 'the document took longer than its time budget',
+  TOO_MUCH_MEMORY: 'the document needed more memory than its budget',
   BAD_WARC: 'WARC archive cannot be read',
   BAD_FEED: 'feed cannot be read',
   BAD_URL: 'not an http(s) URL',

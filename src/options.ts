@@ -3,6 +3,7 @@
  * required), merged in one place (`resolveOptions`). Defaults live beside their type.
  */
 import { z } from 'zod';
+import { parsePublished } from './core/published.js';
 import { createError } from './errors.js';
 
 /** 25 MB: larger than any real article page we have seen (the largest test page is 20 MB). */
@@ -10,7 +11,9 @@ export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/, 'an ISO 8601 date such as 2022-03-16');
+  .regex(/^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/, 'an ISO 8601 date such as 2022-03-16')
+  // The form alone lets 2005-02-30 through, which would then be dropped without a word.
+  .refine((v) => parsePublished(v, 'user') !== null, 'a date that exists (month 1-12, a day the month has, a time of day up to 23:59:59)');
 
 export const userOptionsSchema = z
   .object({

@@ -128,14 +128,28 @@ export class SpeakerResolver {
    * "Volodymyr Zelenskyy". Titles are not part of a name. */
   canonical(m: MentionRef): string {
     const own = dropTitles(this.text.slice(m.start, m.end));
-    const last = own.split(' ').pop()!;
-    let best = own;
-    for (const p of this.persons) {
-      const name = dropTitles(this.text.slice(p.start, p.end));
-      if (name.length > best.length && name.split(' ').pop() === last && name.endsWith(own)) best = name;
+    const known = this.canonicalOf.get(own);
+    if (known !== undefined) return known;
+    // Person names by last word, built once: every lookup reads only the names sharing its last word,
+    // not every person of the article (which made a long article quadratic).
+    if (!this.byLast) {
+      this.byLast = new Map();
+      for (const p of this.persons) {
+        const name = dropTitles(this.text.slice(p.start, p.end));
+        const key = name.split(' ').pop()!;
+        const list = this.byLast.get(key);
+        if (!list) this.byLast.set(key, [name]);
+        else if (!list.includes(name)) list.push(name);
+      }
     }
+    let best = own;
+    for (const name of this.byLast.get(own.split(' ').pop()!) ?? []) if (name.length > best.length && name.endsWith(own)) best = name;
+    this.canonicalOf.set(own, best);
     return best;
   }
+
+  private byLast: Map<string, string[]> | null = null;
+  private readonly canonicalOf = new Map<string, string>();
 
   /** A person pronoun: the last person before it whose gender fits, in its paragraph or the one
    * before, never one named in the words it says ("Strelkov could go back whenever he wanted, he

@@ -18,12 +18,33 @@ export const EXIT = {
   FATAL: 3,
 } as const;
 
-export const processIo = (): Io => ({
+export const processIo = (): Io => {
+  quietOnBrokenPipe();
+  return {
   out: (line) => process.stdout.write(line + '\n'),
   err: (line) => process.stderr.write(line + '\n'),
   tty: Boolean(process.stderr.isTTY),
   stdin: process.stdin,
-});
+  };
+};
+
+let pipeWatched = false;
+
+/**
+ * `sitrep export | head`: once the reader has gone, the rest of the output has no one to read it. The
+ * run ends at once, quietly, with status 0 (as `cat` and `grep` do for the reader's sake), instead of
+ * dying on an EPIPE stack trace.
+ */
+export function quietOnBrokenPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
+  }
+}
 
 /** The database file: the --db flag, else $SITREP_DB, else sitrep.db in the working folder. */
 export function dbPath(flag: string | undefined): string {

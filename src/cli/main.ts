@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { SitrepError } from '../errors.js';
+import { DEFAULT_BUDGET, type Budget } from '../budget.js';
 import type { UserOptions } from '../options.js';
 import type { Suite } from '../eval/suites.js';
 import { dbPath, EXIT, processIo } from './io.js';
@@ -28,6 +29,8 @@ interface MetaFlags {
   timezone?: string;
   language?: string;
   maxBytes?: number;
+  timeout?: number;
+  maxMemory?: number;
 }
 
 function withMetaFlags(cmd: Command): Command {
@@ -36,7 +39,19 @@ function withMetaFlags(cmd: Command): Command {
     .option('--source <name>', 'outlet name; overrides the input')
     .option('--timezone <tz>', 'IANA timezone of the article, e.g. Europe/Kyiv')
     .option('--language <code>', 'language code, e.g. en')
-    .option('--max-bytes <n>', 'largest input accepted, in bytes (default 25 MB)', int);
+    .option('--max-bytes <n>', 'largest input accepted, in bytes (default 25 MB)', int)
+    .option('--timeout <seconds>', `time one document may take before it fails as TOO_SLOW (default ${DEFAULT_BUDGET.seconds})`, seconds)
+    .option('--max-memory <mb>', `memory (MB of heap) one document may use before it fails as TOO_MUCH_MEMORY (default ${DEFAULT_BUDGET.memoryMb})`, int);
+}
+
+const seconds = (v: string) => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number of seconds');
+  return n;
+};
+
+function budget(f: MetaFlags): Budget {
+  return { seconds: f.timeout ?? DEFAULT_BUDGET.seconds, memoryMb: f.maxMemory ?? DEFAULT_BUDGET.memoryMb };
 }
 
 function userOptions(f: MetaFlags, extra: UserOptions = {}): UserOptions {
@@ -64,20 +79,24 @@ export function program(run: (status: Promise<number> | number) => void, suites?
     .option('--no-tokens', 'leave tokens out of the JSON')
     .action(async (file: string, f: MetaFlags & { format: 'json' | 'text'; tokens: boolean }) => {
       const { analyzeCommand } = await import('./commands/analyze.js');
-      run(analyzeCommand({ file, format: f.format, options: userOptions(f, { tokens: f.tokens }) }, io));
+      run(analyzeCommand({ file, format: f.format, options: userOptions(f, { tokens: f.tokens }), budget: budget(f) }, io));
     });
 
   withMetaFlags(prog.command('ingest').argument('[paths...]', 'files, folders (recursively), JSONL (.gz), WARC (.warc, .warc.gz), feeds (.rss, .atom, .rdf, .xml, feed.json), http(s) URLs, or - for stdin'))
     .description('analyze articles and store them in the database')
     .option('--db <file>', 'SQLite file or postgres:// URL (default $SITREP_DB or sitrep.db)')
     .option('--batch <n>', 'documents per transaction (with --enqueue: articles per job)', int)
+    .option('--update', 're-analyze inputs already stored and replace their analysis and metadata (a date added later)', false)
     .option('--enqueue', 'queue the inputs for "sitrep worker" and return (PostgreSQL only)', false)
     .option('--job-timeout <seconds>', 'with --enqueue: how long a job may run before it is taken for dead and redone (default 120)', int)
     .option('--urls <file>', 'also fetch the URLs in this file, one a line')
-    .action(async (paths: string[], f: MetaFlags & { db?: string; batch?: number; enqueue: boolean; jobTimeout?: number; urls?: string }) => {
+    .action(async (paths: string[], f: MetaFlags & { db?: string; batch?: number; update: boolean; enqueue: boolean; jobTimeout?: number; urls?: string }) => {
       if (paths.length === 0 && !f.urls) throw new SitrepError('BAD_OPTION', 'give at least one path or URL, or --urls FILE');
       const { ingestCommand } = await import('./commands/ingest.js');
-      run(ingestCommand({ paths, db: dbPath(f.db), ...(f.batch ? { batch: f.batch } : {}), ...(f.urls ? { urls: f.urls } : {}), options: userOptions(f), enqueue: f.enqueue, ...(f.jobTimeout ? { jobTimeout: f.jobTimeout } : {}) }, io));
+      run(ingestCommand({
+        paths, db: dbPath(f.db), ...(f.batch ? { batch: f.batch } : {}), ...(f.urls ? { urls: f.urls } : {}),
+        options: userOptions(f), budget: budget(f), update: f.update, enqueue: f.enqueue, ...(f.jobTimeout ? { jobTimeout: f.jobTimeout } : {}),
+      }, io));
     });
 
   prog.command('worker')

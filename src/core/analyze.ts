@@ -14,7 +14,7 @@ import type { LinkOutput } from '../entities/link.js';
 import type { TimeOutput } from '../time/stage.js';
 import type { DocumentDate } from '../time/document-date/infer.js';
 import { placeAnnotations } from '../geo/stage.js';
-import { withExtracts } from '../figures/annotations.js';
+import { ref, withExtracts } from '../figures/annotations.js';
 import { documentId, PIPELINE, type State } from './pipeline.js';
 
 /** What a library caller may pass: a plain text string, or an article with its metadata. */
@@ -146,7 +146,7 @@ function timeAnnotations(out: TimeOutput, span: (start: number, end: number) => 
 /** The events stage's events as annotations: the sentence is the span, the trigger and parties spans of their own. */
 function eventAnnotations(events: readonly EventFound[], span: (start: number, end: number) => Span): Event[] {
   return events.map((e) => ({
-    span: span(e.start, e.end),
+    span: ref(span(e.start, e.end)),
     sentence: e.sentence,
     stage: 'extract',
     rule: e.rule,

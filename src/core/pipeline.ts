@@ -88,7 +88,11 @@ function decodeInput(state: State): State | Failure {
   if (input.text !== undefined) {
     if (input.text.length > options.maxBytes) return fail('ingest', 'TOO_LARGE', input.origin, `over the ${options.maxBytes}-byte limit`);
     const html = input.format === 'html' || input.format === 'jsonl-html' || (input.format === 'auto' && sniffHtml(input.text));
-    return { ...state, raw: input.text, html, encoding: { name: 'utf-8', detected: false, confidence: null } };
+    // A JSONL record or a library caller can hand over lone surrogates ("\ud800"); they would reach the
+    // store as text no other reader can decode. Each becomes U+FFFD, one code unit for one: offsets hold.
+    const text = wellFormed(input.text);
+    const warnings = text === input.text ? state.warnings : [...state.warnings, 'lone surrogates replaced by U+FFFD'];
+    return { ...state, raw: text, html, encoding: { name: 'utf-8', detected: false, confidence: null }, warnings };
   }
   const bytes = input.bytes ?? new Uint8Array();
   if (bytes.length > options.maxBytes) return fail('ingest', 'TOO_LARGE', input.origin, `${bytes.length} bytes is over the ${options.maxBytes}-byte limit`);
@@ -121,7 +125,13 @@ function mergeMetadata(state: State): State | Failure {
   const from = input.metaSource ?? 'record';
   for (const key of ['url', 'source', 'title', 'author', 'timezone', 'language'] as const) {
     const value = input.meta[key];
-    if (value) meta[key] = { value, from };
+    if (value) meta[key] = { value: wellFormed(value), from };
+  }
+  // Only a web address is the document's address: a `javascript:` or `file:` URL would be exported as
+  // a link to follow.
+  if (meta.url && !/^https?:\/\/[^\s]+$/i.test(meta.url.value)) {
+    state = { ...state, warnings: [...state.warnings, `url ignored, not an http(s) address: ${meta.url.value.slice(0, 80)}`] };
+    delete meta.url;
   }
   if (input.meta.published) {
     published = parsePublished(input.meta.published, from);
@@ -213,6 +223,11 @@ function linkMentions(state: State): State | Failure {
   const linked = linkEntities({ text: state.cleaned!.text, sentences: seg.sentences, tokens: seg.tokens, mentions: state.entities.mentions, ...(state.places ? { places: state.places } : {}) });
   const mentions = state.entities.mentions.map((m, i) => ({ ...m, entity: linked.mentions[i]!.entity }));
   return { ...state, entities: { ...state.entities, mentions }, linked };
+}
+
+/** The string with every lone surrogate replaced by U+FFFD (String.prototype.toWellFormed, Node 20). */
+export function wellFormed(s: string): string {
+  return (s as string & { isWellFormed(): boolean; toWellFormed(): string }).isWellFormed() ? s : (s as string & { toWellFormed(): string }).toWellFormed();
 }
 
 /** The id of a document: the hash of its text with white space folded and Unicode composed, so the same

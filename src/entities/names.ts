@@ -41,6 +41,19 @@ export const isRoleTitle = (title: string) => !HONORIFICS.has(title.toLowerCase(
  * one name swap folded together (w/v, j/y/i, kh/h, tsch/tch/ch, ph/f, ck/k; doubled letters once).
  */
 export function foldName(word: string): string {
+  // Linking compares each mention with every cluster: the same few words are folded again and again.
+  let key = FOLDED.get(word);
+  if (key === undefined) {
+    if (FOLDED.size >= FOLD_CACHE) FOLDED.clear();
+    FOLDED.set(word, (key = fold(word)));
+  }
+  return key;
+}
+
+const FOLDED = new Map<string, string>();
+const FOLD_CACHE = 50_000;
+
+function fold(word: string): string {
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -80,16 +93,26 @@ export function givenCompatible(a: readonly string[], b: readonly string[]): boo
  * first letter of a short function word in lower or upper case ("Ministry of Defence" → "MoD" or "MD").
  */
 export function acronymMatches(acronym: string, name: string): boolean {
+  const letters = acronymLetters(acronym);
+  return letters !== null && acronymsOf(name).includes(letters);
+}
+
+/** The letters of a possible acronym ("U.N." → "UN"), or null when it cannot be one. */
+export function acronymLetters(acronym: string): string | null {
   const letters = acronym.replace(/[.\s]/g, '');
-  if (letters.length < 2 || letters.length > 8 || !/^[A-Z][A-Za-z]*$/.test(letters) || !/[A-Z].*[A-Z]/.test(letters)) return false;
+  if (letters.length < 2 || letters.length > 8 || !/^[A-Z][A-Za-z]*$/.test(letters) || !/[A-Z].*[A-Z]/.test(letters)) return null;
+  return letters;
+}
+
+/** Every acronym `acronymMatches` accepts for a name (at most six), so that many names can be indexed once. */
+export function acronymsOf(name: string): string[] {
+  const out: string[] = [];
   const all = name.split(/[\s-]+/).filter(Boolean);
   // The name itself, or the name without a leading qualifier or two ("UK Ministry of Defence" → "MoD").
   for (let drop = 0; drop <= Math.min(2, all.length - 2); drop++) {
     const words = all.slice(drop);
     if (!/^\p{Lu}/u.test(words[0]!)) continue;
-    const strict = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-    const withSmall = words.map((w) => w[0]).join('');
-    if (letters === strict || letters === withSmall) return true;
+    out.push(words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''), words.map((w) => w[0]).join(''));
   }
-  return false;
+  return out;
 }

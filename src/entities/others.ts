@@ -7,7 +7,7 @@
  */
 import { LOCATIVE_WORDS, POLITICAL_NOUNS } from '../lexicon/linking.js';
 import type { LinkState, PlaceRef } from './clusters.js';
-import { acronymMatches, nameKey } from './names.js';
+import { acronymLetters, acronymsOf, nameKey } from './names.js';
 import { tokenAt, type DocView } from './view.js';
 
 const CAPITAL_CODE = 'PPLC';
@@ -51,10 +51,14 @@ const clusterName = (state: LinkState, c: number) => state.clusters[c]!.members.
 
 function linkAcronyms(state: LinkState): void {
   const orgs = state.live().filter((c) => state.clusters[c]!.type === 'ORG');
+  // Each cluster's acronyms once (clusterName sorts its members): not once a pair of clusters.
+  const acronyms = new Map(orgs.map((o) => [o, acronymsOf(clusterName(state, o))]));
   for (const c of orgs) {
     const name = clusterName(state, c);
     if (/\s/.test(name) || name.length > 8) continue;
-    const full = orgs.filter((o) => o !== c && state.clusters[o]!.mergedInto === null && acronymMatches(name, clusterName(state, o)));
+    const letters = acronymLetters(name);
+    if (letters === null) continue;
+    const full = orgs.filter((o) => o !== c && state.clusters[o]!.mergedInto === null && acronyms.get(o)!.includes(letters));
     if (full.length === 1) state.merge(full[0]!, c, 'acronym', 0.85);
   }
 }

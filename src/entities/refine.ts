@@ -18,7 +18,7 @@
 import type { EntityType, FineType } from '../model/annotations.js';
 import { ORG_HEADS } from '../lexicon/entities.js';
 import { FACILITY_HEADS, GOVERNMENT_SEATS, KIN_NOUNS } from '../lexicon/linking.js';
-import { acronymMatches, personName } from './names.js';
+import { acronymLetters, acronymsOf, personName } from './names.js';
 
 export interface RefinableMention {
   start: number;
@@ -55,11 +55,19 @@ export function refineMentions(text: string, sentenceStarts: readonly number[], 
     return m;
   });
   out = out.map((m) => (m.type === 'PER' ? trimTitles(text, m) : m));
-  const orgNames = out.filter((m) => m.type === 'ORG').map((m) => text.slice(m.start, m.end));
+  // Organization names by the acronyms they allow, indexed once (one lookup a mention, not one a pair).
+  const orgsByAcronym = new Map<string, Set<string>>();
+  for (const m of out) {
+    if (m.type !== 'ORG') continue;
+    const o = text.slice(m.start, m.end);
+    for (const a of acronymsOf(o)) (orgsByAcronym.get(a) ?? orgsByAcronym.set(a, new Set()).get(a)!).add(o);
+  }
   out = out.map((m) => {
     const name = text.slice(m.start, m.end);
     if (m.type === 'ORG' || name.length > 8 || /\s/.test(name)) return m;
-    return orgNames.some((o) => o !== name && acronymMatches(name, o)) ? { ...mark(m, 'acronym'), type: 'ORG', fine: null } : m;
+    const letters = acronymLetters(name);
+    const orgs = letters === null ? undefined : orgsByAcronym.get(letters);
+    return orgs && [...orgs].some((o) => o !== name) ? { ...mark(m, 'acronym'), type: 'ORG', fine: null } : m;
   });
   return out;
 }

@@ -23,9 +23,10 @@ export function inventedEvents(path: string) {
   const byCategory = new Map<string, number>(NON_CONFLICT_CATEGORIES.map((c) => [c, 0]));
   const found: string[] = [];
   for (const a of articles) {
-    const events = analyzeText(a.text, a.id, { published: PUBLISHED }).annotations?.events ?? [];
+    const analysis = analyzeText(a.text, a.id, { published: PUBLISHED });
+    const events = analysis.annotations?.events ?? [];
     byCategory.set(a.category, (byCategory.get(a.category) ?? 0) + events.length);
-    for (const e of events) found.push(`${a.id}: ${e.subtype}${e.plover ? ` ${e.plover}` : ''} "${e.trigger.text}" (${e.rule}) in: ${e.span.text.replace(/\s+/g, ' ').slice(0, 110)}`);
+    for (const e of events) found.push(`${a.id}: ${e.subtype}${e.plover ? ` ${e.plover}` : ''} "${e.trigger.text}" (${e.rule}) in: ${analysis.document.text.slice(e.span.start, e.span.end).replace(/\s+/g, ' ').slice(0, 110)}`);
   }
   return { articles: articles.length, byCategory, found };
 }

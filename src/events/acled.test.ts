@@ -68,9 +68,13 @@ test('CSV: RFC 4180 quoting survives a round trip through a parser', () => {
   const text = rows.map((r) => csvRecord(r) + CRLF).join('');
   const back = parseCsv(text);
   assert.equal(back.length, 2);
-  assert.deepEqual(back[0], ['plain', 'with, comma', 'with "quotes"', 'line\nbreak', 'crlf\r\nbreak', '', '', '42', '=SUM(A1)', '-5', '+ve', '@x']);
+  assert.deepEqual(back[0], ['plain', 'with, comma', 'with "quotes"', 'line\nbreak', 'crlf\r\nbreak', '', '', '42', "'=SUM(A1)", '-5', "'+ve", "'@x"]);
   assert.deepEqual(back[1]!.slice(0, 2), ['Kyiv', 'Missile hits Kyiv, "five dead"']);
-  assert.equal(csvRecord(['=SUM(A1)']), '"=SUM(A1)"', 'a formula is quoted');
+  // OWASP: a cell a spreadsheet would run gets a quote in front (quoting alone is undone on import).
+  assert.equal(csvRecord(['=SUM(A1)']), `"'=SUM(A1)"`, 'a formula is neutralized');
+  assert.equal(csvRecord(['=HYPERLINK("http://x","y")']), `"'=HYPERLINK(""http://x"",""y"")"`);
+  assert.equal(csvRecord(['\tcmd']), `"'\tcmd"`);
+  assert.equal(csvRecord(['\r=1']), `"'\r=1"`);
   assert.equal(csvRecord([-5]), '-5', 'a negative number is not');
 });
 

@@ -56,7 +56,7 @@ export function acledRow(e: MergedEvent, reviewed: string | null = null): AcledR
     latitude: e.place?.lat ?? null,
     longitude: e.place?.lon ?? null,
     geo_precision: e.place?.precision ?? null,
-    source: unique(e.sources.map((s) => s.outlet ?? s.origin)).join('; '),
+    source: unique(e.sources.map(outletOf)).join('; ') || null,
     notes: notes(e),
     // ACLED writes 0 when no death is reported; here no reported figure stays empty (nothing invented).
     fatalities: e.fatalities,
@@ -71,7 +71,7 @@ export function acledRow(e: MergedEvent, reviewed: string | null = null): AcledR
     reports: unique(e.sources.map((s) => s.doc)).length,
     merge_rule: e.merge.rule,
     merge_confidence: e.merge.confidence,
-    source_urls: unique(e.sources.map((s) => s.url).filter((u): u is string => !!u)).join(' ') || null,
+    source_urls: unique(e.sources.map((s) => webUrl(s.url)).filter((u): u is string => u !== null)).join(' ') || null,
     source_spans: e.sources.map((s) => `${s.doc}:${s.sentence.span[0]}-${s.sentence.span[1]}`).join(' '),
     event_id: e.id,
     reviewed,
@@ -106,7 +106,7 @@ function interaction(a: number | null, b: number | null): number | null {
 function notes(e: MergedEvent): string {
   const first = e.sources[0];
   const parts = [first ? first.sentence.text.replace(/\s+/g, ' ').trim() : ''];
-  const outlets = unique(e.sources.map((s) => s.outlet ?? s.origin));
+  const outlets = unique(e.sources.map((s) => outletOf(s) ?? 'unknown outlet'));
   if (e.sources.length > 1) parts.push(`[${e.sources.length} mentions in ${unique(e.sources.map((s) => s.doc)).length} reports: ${outlets.join(', ')}]`);
   const tolls = e.conflicts.find((c) => c.field === 'fatalities');
   if (tolls) parts.push(`[fatalities differ: ${tolls.values.map((v) => v.value).join(' / ')}; the lowest is coded]`);
@@ -117,6 +117,25 @@ function notes(e: MergedEvent): string {
 function reported(e: MergedEvent, kind: 'killed' | 'injured'): string | null {
   const figures = e.figures.filter((f) => f.kind === kind);
   return figures.map((f) => `${f.value} (${[f.outlet, f.published].filter(Boolean).join(', ')}${f.text ? `: "${f.text}"` : ''})`).join('; ') || null;
+}
+
+/** An http(s) URL as written, or null: a `javascript:`, `file:` or `data:` URL is no source to follow. */
+export function webUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Who published a report: the outlet, else the host of its web address; never the local path it was
+ * read from (which says nothing to a reader of the export and tells where a user keeps files). */
+export function outletOf(s: { outlet?: string | null; url?: string | null }): string | null {
+  if (s.outlet) return s.outlet;
+  const url = webUrl(s.url);
+  return url ? new URL(url).hostname.replace(/^www\./, '') : null;
 }
 
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];

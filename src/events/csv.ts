@@ -1,7 +1,9 @@
 /**
  * CSV as RFC 4180 writes it: fields separated by commas, records ended by CRLF, a field quoted when it
- * holds a comma, a quotation mark, CR or LF (its quotation marks doubled), and, so that a spreadsheet
- * does not read it as a formula, when it starts with = + - @ and is not a number.
+ * holds a comma, a quotation mark, CR or LF (its quotation marks doubled). A field that a spreadsheet
+ * would run as a formula (it starts with = + - @, a tab or CR, and is not a number) is neutralized as
+ * OWASP recommends: a single quote in front, and quoted. Quoting alone is not enough: a spreadsheet
+ * unquotes "=HYPERLINK(...)" and runs it.
  */
 
 /** One record, without its line end. */
@@ -14,8 +16,9 @@ export const CRLF = '\r\n';
 function csvField(value: string | number | null): string {
   if (value === null) return '';
   const s = String(value);
-  const formula = /^[=+\-@]/.test(s) && !/^[-+]?\d+(?:\.\d+)?$/.test(s);
-  return /[",\r\n]/.test(s) || formula ? `"${s.replaceAll('"', '""')}"` : s;
+  const formula = /^[=+\-@\t\r]/.test(s) && !/^[-+]?\d+(?:\.\d+)?$/.test(s);
+  const safe = formula ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) || formula ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /** Parses RFC 4180 CSV into records of fields (the reader the tests check the writer with). */

@@ -6,6 +6,7 @@
 import { TIME_PRECISION } from '../lexicon/acled.js';
 import { isoDay } from './dates.js';
 import type { MergedEvent } from './merged.js';
+import { outletOf } from './acled.js';
 
 export interface EventFeature {
   type: 'Feature';
@@ -56,7 +57,7 @@ export function eventFeature(e: MergedEvent): EventFeature | null {
       civilian_targeting: e.civilianTargeting,
       conflicts: e.conflicts.map((c) => c.field),
       reports: new Set(e.sources.map((s) => s.doc)).size,
-      sources: [...new Set(e.sources.map((s) => s.outlet ?? s.origin))],
+      sources: [...new Set(e.sources.map(outletOf).filter((o): o is string => o !== null))],
       merge_rule: e.merge.rule,
       merge_confidence: e.merge.confidence,
     },

@@ -93,7 +93,7 @@ function toMention(a: Analysis, e: Event, index: number, profiles: ReadonlyMap<s
   const d = a.document;
   const ann = a.annotations ?? {};
   const sentence = a.sentences[e.sentence];
-  const sentenceSpan = sentence?.span ?? e.span;
+  const sentenceSpan = sentence?.span ?? { ...e.span, text: d.text.slice(e.span.start, e.span.end) };
   const p = e.place !== null ? ann.places?.[e.place] : undefined;
   return {
     key: `${d.id}#${index}`,

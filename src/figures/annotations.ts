@@ -4,14 +4,17 @@
  */
 import type { QuoteOut } from '../attribution/stage.js';
 import type { Annotations, Quantity, Quote } from '../model/annotations.js';
-import type { Span } from '../model/types.js';
+import type { Span, SpanRef } from '../model/types.js';
 import type { FigureOut } from './stage.js';
 
 type SpanOf = (start: number, end: number) => Span;
 
+/** The span without its text (the content span carries it once). */
+export const ref = ({ start, end, raw }: Span): SpanRef => ({ start, end, raw });
+
 export function quoteAnnotations(quotes: readonly QuoteOut[], span: SpanOf): Quote[] {
   return quotes.map((q) => ({
-    span: span(q.start, q.end),
+    span: ref(span(q.start, q.end)),
     sentence: q.sentence,
     stage: 'extract',
     rule: q.rule,

@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { fail } from '../errors.js';
@@ -42,7 +43,7 @@ export async function* readSources(paths: string[], options: SourceOptions): Asy
   let fetcher: Fetcher | null = null;
   const fetch = (url: string) => (fetcher ??= new Fetcher({ maxBytes: options.maxBytes, ...options.fetch })).fetch(url);
   for (const path of paths) {
-    if (path === '-') yield await readStdin(options);
+    if (path === '-') yield* readStdin(options);
     else if (isUrl(path)) yield* await fetch(path);
     else yield* readPath(path, options, true);
   }
@@ -153,7 +154,11 @@ const recordSchema = z
 
 async function* readJsonl(path: string, options: SourceOptions): AsyncGenerator<SourceItem> {
   const stream = createReadStream(path);
-  const lines = createInterface({ input: path.endsWith('.gz') ? stream.pipe(createGunzip()) : stream, crlfDelay: Infinity });
+  yield* readJsonlStream(path.endsWith('.gz') ? stream.pipe(createGunzip()) : stream, path, options);
+}
+
+async function* readJsonlStream(input: NodeJS.ReadableStream, path: string, options: SourceOptions): AsyncGenerator<SourceItem> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
   try {
     for await (const line of lines) {
@@ -188,17 +193,97 @@ async function* readJsonl(path: string, options: SourceOptions): AsyncGenerator<
   }
 }
 
-async function readStdin(options: SourceOptions): Promise<SourceItem> {
-  const input = options.stdin ?? process.stdin;
+/**
+ * Standard input is sniffed as a file's name would tell: gzip by its magic bytes (unzipped as it is
+ * read), then JSONL when its first line is a JSON record with a "text" or "html" field (one document a
+ * line, as from a .jsonl file); anything else is one article.
+ */
+async function* readStdin(options: SourceOptions): AsyncGenerator<SourceItem> {
+  let input: NodeJS.ReadableStream = options.stdin ?? process.stdin;
+  let head: Buffer;
+  let rest: AsyncIterable<Buffer>;
+  try {
+    [head, rest] = await peek(input, 2);
+    if (head[0] === 0x1f && head[1] === 0x8b) {
+      const gunzip = createGunzip();
+      Readable.from(rest).pipe(gunzip);
+      input = gunzip;
+      [head, rest] = await peek(input, 2);
+    }
+    [head, rest] = await peekLine(head, rest, options.maxBytes);
+  } catch (e) {
+    yield fail('ingest', 'UNREADABLE', 'stdin', `not a valid gzip stream (${describe(e)})`);
+    return;
+  }
+  if (looksLikeJsonl(head)) {
+    yield* readJsonlStream(Readable.from(rest), 'stdin', options);
+    return;
+  }
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of input) {
-    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-    size += buf.length;
-    if (size > options.maxBytes) return fail('ingest', 'TOO_LARGE', 'stdin', `over the ${mb(options.maxBytes)} limit`);
-    chunks.push(buf);
+  try {
+    for await (const chunk of rest) {
+      size += chunk.length;
+      if (size > options.maxBytes) {
+        yield fail('ingest', 'TOO_LARGE', 'stdin', `over the ${mb(options.maxBytes)} limit`);
+        return;
+      }
+      chunks.push(chunk);
+    }
+  } catch (e) {
+    yield fail('ingest', 'UNREADABLE', 'stdin', describe(e));
+    return;
   }
-  return { origin: 'stdin', format: 'auto', bytes: Buffer.concat(chunks), meta: {}, metaSource: null };
+  yield { origin: 'stdin', format: 'auto', bytes: Buffer.concat(chunks), meta: {}, metaSource: null };
+}
+
+/** The first `n` bytes of a stream (fewer at its end), and the whole stream again from its start. */
+async function peek(input: NodeJS.ReadableStream, n: number): Promise<[Buffer, AsyncIterable<Buffer>]> {
+  const it = (input as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  const seen: Buffer[] = [];
+  let size = 0;
+  while (size < n) {
+    const r = await it.next();
+    if (r.done) break;
+    const buf = Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value);
+    seen.push(buf);
+    size += buf.length;
+  }
+  return [Buffer.concat(seen), replay(seen, it)];
+}
+
+/** Reads on until the head holds its first line (or `limit` bytes). */
+async function peekLine(head: Buffer, rest: AsyncIterable<Buffer>, limit: number): Promise<[Buffer, AsyncIterable<Buffer>]> {
+  const it = rest[Symbol.asyncIterator]();
+  const seen: Buffer[] = [];
+  let size = 0;
+  let line = head;
+  while (line.indexOf(0x0a) === -1 && size < Math.min(limit, 1 << 26)) {
+    const r = await it.next();
+    if (r.done) break;
+    seen.push(r.value);
+    size += r.value.length;
+    line = Buffer.concat(seen);
+  }
+  return [line, replay(seen, it)];
+}
+
+async function* replay(seen: Buffer[], it: AsyncIterator<Buffer | string>): AsyncGenerator<Buffer> {
+  yield* seen;
+  for (let r = await it.next(); !r.done; r = await it.next()) yield Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value);
+}
+
+/** A first line that is a JSON object with a "text" or "html" string: a JSONL record. */
+function looksLikeJsonl(head: Buffer): boolean {
+  const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (!text.startsWith('{')) return false;
+  const end = text.indexOf('\n');
+  try {
+    const first = JSON.parse(end === -1 ? text : text.slice(0, end)) as Record<string, unknown>;
+    return typeof first === 'object' && first !== null && (typeof first.text === 'string' || typeof first.html === 'string');
+  } catch {
+    return false;
+  }
 }
 
 function describe(e: unknown): string {

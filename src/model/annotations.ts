@@ -3,7 +3,7 @@
  * produce them yet; they are fixed here so that every later stage writes to one shape, and the JSON
  * Schema (schema/analysis.schema.json) accepts them under `Analysis.annotations` once they appear.
  */
-import type { AnnotationBase, Span } from './types.js';
+import type { AnnotationBase, Span, SpanRef } from './types.js';
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 export type FineType = 'GPE' | 'NORP' | 'FAC';
@@ -106,7 +106,9 @@ export interface Place extends AnnotationBase {
   precision: GeoPrecision | null;
 }
 
-export interface Quote extends AnnotationBase {
+/** `span` is the content's place, with no second copy of its text: the text is `content.text`. */
+export interface Quote extends Omit<AnnotationBase, 'span'> {
+  span: SpanRef;
   content: Span;
   cue: Span | null;
   /** The source phrase as written: "he", "the MoD", "a Ukrainian negotiator". */
@@ -168,9 +170,10 @@ export interface EventArgument {
  * One event a sentence reports (the events stage, src/events/): ACLED's event type and sub-event type
  * (or 'Strategic developments' / 'Other' with a PLOVER category for political events), the trigger
  * phrase, and the arguments the other layers give for that sentence. An argument the sentence does
- * not state stays empty. `span` is the sentence.
+ * not state stays empty. `span` is the sentence, without its text (that is the sentence's `span.text`).
  */
-export interface Event extends AnnotationBase {
+export interface Event extends Omit<AnnotationBase, 'span'> {
+  span: SpanRef;
   /** ACLED event_type: Battles, Explosions/Remote violence, Violence against civilians, Protests, Riots,
    * Strategic developments. */
   type: string;

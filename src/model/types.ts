@@ -70,6 +70,14 @@ export interface Span {
   raw: [number, number];
 }
 
+/**
+ * A span that points into `Document.text` without a copy of its text: for annotations whose span is
+ * a sentence or repeats another span of theirs (`Event.span` is its sentence, `Quote.span` its content).
+ * Copying those texts made the output grow with the square of a long sentence's length; the text is
+ * `document.text.slice(start, end)` (or the sentence's `span.text`).
+ */
+export type SpanRef = Omit<Span, 'text'>;
+
 /** Something the clean stage took out of the input. Offsets are into the cleaning input. */
 export interface Removal {
   rawStart: number;

@@ -3,6 +3,8 @@
  * left' is one sentence, not three. A split is undone when a quotation is open at it and closes later
  * with the sentence going on in lower case after the closing mark.
  */
+import { MAX_SENTENCE } from './cut.js';
+
 const CLOSE = /[”"]/;
 const CLOSE_THEN_LOWER = /^[”"]\s*,?\s+\p{Ll}/u;
 
@@ -12,7 +14,9 @@ export function mergeQuoteSplits(text: string, bounds: Array<[number, number]>):
   while (i < bounds.length) {
     let [start, end] = bounds[i]!;
     let j = i;
-    while (j + 1 < bounds.length && quoteOpen(text.slice(start, end)) && goesOnAfterClose(text, bounds, j + 1)) {
+    // Merged only up to the sentence bound: an unclosed quotation mark must not glue a whole page
+    // into one sentence (and re-read it once per piece).
+    while (j + 1 < bounds.length && bounds[j + 1]![1] - start <= MAX_SENTENCE && quoteOpen(text.slice(start, end)) && goesOnAfterClose(text, bounds, j + 1)) {
       j++;
       end = bounds[j]![1];
     }
@@ -37,7 +41,9 @@ function quoteOpen(s: string): boolean {
 
 /** Whether the first closing mark in sentences k.. is followed by lower case, in its sentence or the next. */
 function goesOnAfterClose(text: string, bounds: Array<[number, number]>, k: number): boolean {
-  for (let m = k; m < bounds.length; m++) {
+  // Looked for no further than a sentence's bound: a mark left open would otherwise send every later
+  // piece of the paragraph through this loop again.
+  for (let m = k; m < bounds.length && bounds[m]![0] - bounds[k]![0] <= MAX_SENTENCE; m++) {
     const [s, e] = bounds[m]!;
     const sentence = text.slice(s, e);
     const close = sentence.search(CLOSE);

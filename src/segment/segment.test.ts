@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { hasShared, NO_SHARED, sharedPath } from '../../test/helpers.js';
+import { MAX_SENTENCE } from './cut.js';
 import { segment } from './segment.js';
 
 // [input, expected sentences]
@@ -53,4 +54,25 @@ test('lossless on the whole BBC corpus', { skip: hasShared('corpus', 'bbc', 'bbc
   const lines = gunzipSync(readFileSync(sharedPath('corpus', 'bbc', 'bbc.jsonl.gz'))).toString('utf8').trim().split('\n');
   assert.equal(lines.length, 2225);
   for (const line of lines) assertLossless((JSON.parse(line) as { text: string }).text);
+});
+
+test('a run with no sentence end is cut into pieces of at most MAX_SENTENCE characters, between tokens', () => {
+  const clause = 'the convoy moved north past the river and the villages, ';
+  const text = clause.repeat(400).trim() + '.';
+  const s = segment(text);
+  assert.ok(s.sentences.length >= Math.floor(text.length / MAX_SENTENCE), `${s.sentences.length} sentences`);
+  for (const x of s.sentences) {
+    assert.ok(x.end - x.start <= MAX_SENTENCE, `sentence of ${x.end - x.start}`);
+    // Cuts fall between tokens, after the comma where there is one.
+    assert.match(text.slice(x.start, x.end), /^the .*(,|\.)$/);
+  }
+  assert.equal(s.sentences.at(-1)!.end, text.length);
+  assert.equal(s.tokens.length, s.sentences.reduce((n, x) => n + x.tokens[1] - x.tokens[0], 0));
+});
+
+test('ordinary sentences are never cut, however many there are', () => {
+  const text = 'He said "the convoy is late, and we wait.'.concat(' It moved north.'.repeat(300));
+  const s = segment(text);
+  assert.ok(s.sentences.every((x) => x.end - x.start <= MAX_SENTENCE));
+  assert.equal(s.sentences.at(-1)!.end - s.sentences.at(-1)!.start, 'It moved north.'.length);
 });

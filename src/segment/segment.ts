@@ -2,11 +2,13 @@
  * The segment stage: paragraphs, sentences and tokens with part of speech, all as offsets into the
  * cleaned text. wink-nlp reads the whole text once (its tokens are exact slices with only white space
  * between them, which `segment` checks as it goes); its sentences are then cut at paragraph boundaries,
- * so no sentence crosses a paragraph, and splits inside quotations are undone.
+ * so no sentence crosses a paragraph, splits inside quotations are undone, and runs longer than
+ * MAX_SENTENCE without a sentence end are cut (src/segment/cut.ts).
  */
 import type { ItemSentence } from 'wink-nlp';
 import type { Token } from '../model/types.js';
 import { paragraphSpans } from './paragraphs.js';
+import { cutLong } from './cut.js';
 import { mergeQuoteSplits } from './quotes.js';
 import { wink } from './wink.js';
 
@@ -30,11 +32,14 @@ export function segment(text: string): Segmented {
     }
     if (pieces.length === 0) pieces.push([pStart, pEnd]);
     const firstSentence = out.sentences.length;
-    for (const [sStart, sEnd] of mergeQuoteSplits(text, pieces)) {
-      while (ti < tokens.length && tokens[ti]![0] < sStart) ti++;
-      const firstToken = ti;
-      while (ti < tokens.length && tokens[ti]![0] < sEnd) ti++;
-      out.sentences.push({ start: sStart, end: sEnd, paragraph: out.paragraphs.length, tokens: [firstToken, ti] });
+    for (const [mStart, mEnd] of mergeQuoteSplits(text, pieces)) {
+      while (ti < tokens.length && tokens[ti]![0] < mStart) ti++;
+      for (const [sStart, sEnd] of cutLong(text, tokens, ti, mStart, mEnd)) {
+        while (ti < tokens.length && tokens[ti]![0] < sStart) ti++;
+        const firstToken = ti;
+        while (ti < tokens.length && tokens[ti]![0] < sEnd) ti++;
+        out.sentences.push({ start: sStart, end: sEnd, paragraph: out.paragraphs.length, tokens: [firstToken, ti] });
+      }
     }
     out.paragraphs.push({ start: pStart, end: pEnd, sentences: [firstSentence, out.sentences.length - 1] });
   }

@@ -153,6 +153,18 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX entity_members_entity ON entity_members (entity_id);
     `,
   },
+  {
+    version: 5,
+    name: 'input hashes',
+    // The hash of each raw input (bytes and metadata) that gave a stored document: a rerun recognizes an
+    // input it has seen before analyzing it, so re-ingesting a corpus costs a read and a hash an article.
+    sql: `
+      CREATE TABLE inputs (
+        hash TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 const TABLE_EXISTS = `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`;
@@ -182,6 +194,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
     );
   }
   if (current === latest) return [];
+  if (current === 0) refuseForeign(db);
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
@@ -196,6 +209,16 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
     step.immediate();
   }
   return applied;
+}
+
+/**
+ * A sitrep store is recognized by its marker, the `schema_migrations` table. A file without it that
+ * already holds tables belongs to another application: it is never migrated (that added 15 tables and
+ * switched it to WAL).
+ */
+export function refuseForeign(db: Database.Database): void {
+  const tables = db.prepare(`SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'`).pluck().get() as number;
+  if (tables > 0) throw createError('DB_OPEN', `${db.name} is an SQLite database of another application (it has no sitrep schema_migrations table); sitrep leaves it as it is`);
 }
 
 function checkOrder(migrations: readonly Migration[]): void {

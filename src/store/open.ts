@@ -9,12 +9,14 @@ import { openPostgresStore } from './postgres/store.js';
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
 
-export async function openStore(db: string): Promise<Store> {
-  return isPostgresUrl(db) ? openPostgresStore(db) : openSqliteStore(db);
+/** `readOnly` applies to SQLite (read commands open the file read-only, src/store/readonly.ts);
+ * a PostgreSQL store ignores it. */
+export async function openStore(db: string, options: { readOnly?: boolean } = {}): Promise<Store> {
+  return isPostgresUrl(db) ? openPostgresStore(db) : openSqliteStore(db, { readOnly: options.readOnly ?? false });
 }
 
 /** For commands that read: a SQLite file must already exist (a PostgreSQL schema is made on open). */
-export async function openExistingStore(db: string): Promise<Store> {
+export async function openExistingStore(db: string, options: { readOnly?: boolean } = {}): Promise<Store> {
   if (!isPostgresUrl(db) && !existsSync(db)) throw createError('DB_OPEN', `${db} does not exist; run "sitrep ingest PATH --db ${db}" first`);
-  return openStore(db);
+  return openStore(db, options);
 }

@@ -138,3 +138,20 @@ function toReview(row: ReviewRow): Review {
     at: row.at,
   };
 }
+
+/** The reviews of a sitrep SQLite file read without writing to it (for `sitrep export`, a read command
+ * that must work on a store in a read-only folder): none when the file has no reviews table. */
+export function readSqliteReviews(path: string): Review[] {
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+  } catch (e) {
+    throw createError('DB_OPEN', `${path}: ${(e as Error).message}; check the path and that it is a sitrep database`);
+  }
+  try {
+    if (!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reviews'`).get()) return [];
+    return (db.prepare(`${SELECT} ORDER BY r.id`).all() as ReviewRow[]).map(toReview);
+  } finally {
+    db.close();
+  }
+}

@@ -8,7 +8,7 @@ import { createError, SitrepError } from '../errors.js';
 import type { Analysis, Failure } from '../model/types.js';
 import { eventIndex } from './events.js';
 import { entityIndex } from './entities.js';
-import { migrate } from './migrations.js';
+import { migrate, MIGRATIONS, refuseForeign, schemaVersion } from './migrations.js';
 import type { PutResult, SearchHit, Store, StoredDocument, StoredFailure } from './store.js';
 
 /**
@@ -26,13 +26,18 @@ const DEFAULT_MARK: [string, string] = ['[', ']'];
 export interface SqliteStoreOptions {
   /** The clock for `ingested_at` and failure times; tests pass a fixed one. */
   now?: () => Date;
+  /** Open for reading only (search, show, export): see `openReadOnly`. */
+  readOnly?: boolean;
 }
 
 /** Opens (creating if needed) the database file, sets the connection up and brings the schema up to date. */
-export function openDatabase(path: string): Database.Database {
+export function openDatabase(path: string, options: { readOnly?: boolean } = {}): Database.Database {
+  if (options.readOnly) return openReadOnly(path);
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    // Before WAL, which writes to the file: another application's database is refused untouched.
+    if (schemaVersion(db) === 0) refuseForeign(db);
     db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: a commit survives a crash of the process; only a power cut may lose the last
     // commits, never corrupt the file. A rerun then stores them again (invariant 4).
@@ -44,6 +49,35 @@ export function openDatabase(path: string): Database.Database {
     db?.close();
     if (e instanceof SitrepError) throw e;
     throw createError('DB_OPEN', `${path}: ${(e as Error).message}; check the path and that it is a sitrep database`);
+  }
+}
+
+/**
+ * For the commands that only read (search, show, export, entities): the file must exist and be a sitrep
+ * store, and nothing is written to it (no WAL switch, no migration), so they work on a read-only folder
+ * and on a copy. A store made by an older sitrep is brought up to date by a writable open first.
+ */
+function openReadOnly(path: string): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    const version = schemaVersion(db);
+    if (version === 0) {
+      refuseForeign(db);
+      throw createError('DB_OPEN', `${path} is not a sitrep database (it is empty); run sitrep ingest to make one`);
+    }
+    if (version < MIGRATIONS.at(-1)!.version) {
+      db.close();
+      openDatabase(path).close();
+      db = new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    }
+    migrate(db); // up to date now: only checks the version (a newer sitrep's file is refused)
+    return db;
+  } catch (e) {
+    db?.close();
+    if (e instanceof SitrepError) throw e;
+    const missing = /unable to open|does not exist/i.test((e as Error).message);
+    throw createError('DB_OPEN', missing ? `${path}: no such database; run sitrep ingest to make one` : `${path}: ${(e as Error).message}; check the path and that it is a sitrep database`);
   }
 }
 
@@ -61,7 +95,7 @@ interface DocumentRow {
 const DOCUMENT_COLUMNS = 'seq, id, origin, title, source, published, ingested_at AS ingestedAt, analysis';
 
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
-  const db = openDatabase(path);
+  const db = openDatabase(path, { readOnly: options.readOnly ?? false });
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const sql = {
     insertDocument: db.prepare(`
@@ -76,6 +110,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       INSERT INTO failures (origin, stage, code, reason, at) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT (origin, code) DO UPDATE SET reason = excluded.reason, at = excluded.at`),
     has: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
+    inputSeen: db.prepare('SELECT 1 FROM inputs WHERE hash = ?').pluck(),
+    noteInput: db.prepare('INSERT INTO inputs (hash, doc_id) VALUES (?, ?) ON CONFLICT (hash) DO UPDATE SET doc_id = excluded.doc_id'),
+    dropMentions: db.prepare('DELETE FROM event_mentions WHERE doc_id = ?'),
+    updateDocument: db.prepare('UPDATE documents SET origin = ?, url = ?, source = ?, title = ?, published = ?, language = ?, analysis = ? WHERE id = ?'),
     get: db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`),
     listFirst: db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents ORDER BY seq LIMIT ? OFFSET ?`),
     listAfter: db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE seq > ? ORDER BY seq LIMIT ?`),
@@ -140,6 +178,22 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       sql.putFailure.run(f.origin, f.stage, f.code, f.reason, now());
     },
     has: async (id) => sql.has.get(id) !== undefined,
+    inputSeen: async (hash) => sql.inputSeen.get(hash) !== undefined,
+    noteInputs: async (pairs) => db.transaction(() => pairs.forEach(([hash, id]) => sql.noteInput.run(hash, id))).immediate(),
+    // Same text, so the same id and sentences: the metadata and the analysis (dates resolved against a
+    // new publication date) are replaced, and the merged events are recomputed from every analysis.
+    updateMany: async (analyses) => db.transaction(() => {
+      const changed = analyses.filter((a) => {
+        const d = a.document;
+        return sql.updateDocument.run(d.origin, d.url, d.source, d.title, d.published?.value ?? null, d.language, JSON.stringify(a), d.id).changes === 1;
+      });
+      if (changed.length) {
+        for (const a of changed) sql.dropMentions.run(a.document.id);
+        events.add(changed);
+        events.rebuild();
+      }
+      return changed.length;
+    }).immediate(),
     async get(id) {
       const row = sql.get.get(id) as DocumentRow | undefined;
       return row ? toStored(row) : null;
@@ -181,7 +235,18 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     entityLinks: async (entityId) => entities.links(entityId),
     entityOf: async (docId, localId) => entities.of(docId, localId),
     async close() {
-      if (db.open) db.close();
+      if (!db.open) return;
+      // Back to a rollback journal when the last writer leaves: a WAL file can be read only where its
+      // -shm file can be made, so a store copied to (or left in) a read-only folder could not be read.
+      // With another connection still open this fails, harmlessly: the store stays in WAL mode.
+      if (!options.readOnly) {
+        try {
+          db.pragma('journal_mode = DELETE');
+        } catch {
+          // busy: another connection is open
+        }
+      }
+      db.close();
     },
   };
 }

@@ -304,6 +304,33 @@ export function storeSuite(name: string, open: OpenStore): void {
       }));
   });
 
+  // The optional methods `ingest` uses for duplicates known before analysis and for --update.
+  describe(`store (${name}): input hashes and updates`, () => {
+    it('a noted input hash is seen; an unknown one is not', () =>
+      withOpen(async (store) => {
+        if (!store.inputSeen || !store.noteInputs) return;
+        await store.putMany([KYIV]);
+        assert.equal(await store.inputSeen('h1'), false);
+        await store.noteInputs([['h1', KYIV.document.id]]);
+        await store.noteInputs([['h1', KYIV.document.id]]);
+        assert.equal(await store.inputSeen('h1'), true);
+        assert.equal(await store.inputSeen('h2'), false);
+      }));
+
+    it('updateMany replaces a stored document\'s metadata and analysis and counts only stored ones', () =>
+      withOpen(async (store) => {
+        if (!store.updateMany) return;
+        await store.putMany([KYIV]);
+        const dated = { ...KYIV, document: { ...KYIV.document, published: { value: '2022-03-01', precision: 'day' as const, source: 'user' as const } } };
+        const mentions = await store.eventMentionCount();
+        assert.equal(await store.updateMany([dated, KHARKIV]), 1);
+        assert.equal((await store.get(KYIV.document.id))!.published, '2022-03-01');
+        assert.deepEqual((await store.get(KYIV.document.id))!.analysis.document.published, dated.document.published);
+        assert.equal(await store.count(), 1);
+        assert.equal(await store.eventMentionCount(), mentions, 'the mentions replaced, not doubled');
+      }));
+  });
+
   eventStoreSuite(name, open);
   entityStoreSuite(name, open);
 }

@@ -72,6 +72,14 @@ export interface Store {
   /** Records a failure once per (origin, code); a repeat updates its time. */
   putFailure(failure: Failure): Promise<void>;
   has(id: string): Promise<boolean>;
+  /** Whether an input with this hash (src/ingest/hash.ts) gave a stored document: a rerun skips it
+   * before analysis. Optional: a store without it analyzes again and finds the duplicate by id. */
+  inputSeen?(hash: string): Promise<boolean>;
+  /** Records input hashes and the documents they gave. */
+  noteInputs?(pairs: ReadonlyArray<[string, string]>): Promise<void>;
+  /** Replaces the analysis and metadata of documents already stored (`ingest --update`); returns how
+   * many were there. */
+  updateMany?(analyses: Analysis[]): Promise<number>;
   get(id: string): Promise<StoredDocument | null>;
   /** Documents in ingest order, read a page at a time. */
   list(options?: { limit?: number; offset?: number }): AsyncIterable<StoredDocument>;

@@ -15,7 +15,7 @@ const TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 
 export async function entitiesCommand(args: EntitiesArgs, io: Io): Promise<number> {
   if (args.type && !TYPES.has(args.type)) throw createError('BAD_OPTION', `--type ${args.type}; use PER, ORG, LOC or MISC`);
-  const store = await openExistingStore(args.db);
+  const store = await openExistingStore(args.db, { readOnly: true });
   try {
     const list = await store.entities({ limit: args.limit, ...(args.type ? { type: args.type } : {}) });
     for (const e of list) {

@@ -1,10 +1,14 @@
 /**
  * `sitrep ingest PATH...`: everything under the paths through the pipeline into the store. Each
  * batch is committed in one transaction, so a killed run loses at most the batch in flight, and a rerun
- * skips what is stored (same text, same id). Failures are stored and printed; the batch goes on.
+ * skips what is stored: an input seen before (same bytes, metadata and options: src/ingest/hash.ts)
+ * before analysis, one whose text is stored (same id) after it. `--update` re-analyzes and replaces.
+ * Each document runs within a time and memory budget (src/core/budget.ts). Failures are stored and
+ * printed; the batch goes on.
  */
 import cliProgress from 'cli-progress';
-import { runPipeline } from '../../core/analyze.js';
+import { BudgetedPipeline, DEFAULT_BUDGET, type Budget } from '../../core/budget.js';
+import { inputHash } from '../../ingest/hash.js';
 import { readSources } from '../../ingest/sources.js';
 import { readUrlList } from '../../ingest/url-list.js';
 import { warcProgress, skippedSummary } from '../../ingest/warc-report.js';
@@ -26,6 +30,10 @@ export interface IngestArgs {
   db: string;
   batch?: number;
   options: UserOptions;
+  /** Per-document time and memory budget (src/core/budget.ts). */
+  budget?: Budget;
+  /** Re-analyze inputs already stored and replace their analysis and metadata. */
+  update?: boolean;
   /** A file of URLs to fetch, one a line. */
   urls?: string;
   fetch?: FetchOptions;
@@ -37,6 +45,8 @@ export interface IngestArgs {
 
 export interface IngestSummary {
   ingested: number;
+  /** Stored documents given a new analysis by --update. */
+  updated: number;
   duplicates: number;
   failed: number;
   ignored: number;
@@ -49,7 +59,7 @@ export async function ingestCommand(args: IngestArgs, io: Io): Promise<number> {
   if (args.enqueue) return enqueueCommand(args, io);
   const summary = await ingest(args, io);
   io.err(
-    `ingested ${summary.ingested}, skipped ${summary.duplicates} as duplicates, failed ${summary.failed}` +
+    `ingested ${summary.ingested}, ${summary.updated ? `updated ${summary.updated}, ` : ''}skipped ${summary.duplicates} as duplicates, failed ${summary.failed}` +
       (summary.ignored ? `, ignored ${summary.ignored} ${summary.ignored === 1 ? 'file that is not an article' : 'files that are not articles'}` : '') +
       skippedSummary(summary.skipped) +
       ` (${summary.seconds.toFixed(1)} s)`,
@@ -60,15 +70,25 @@ export async function ingestCommand(args: IngestArgs, io: Io): Promise<number> {
 export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
   const options = resolveOptions(args.options);
   const store = await openStore(args.db);
+  const pipeline = new BudgetedPipeline(options, args.budget ?? DEFAULT_BUDGET);
   const started = performance.now();
-  const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, ignored: 0, skipped: {}, seconds: 0 };
+  const summary: IngestSummary = { ingested: 0, updated: 0, duplicates: 0, failed: 0, ignored: 0, skipped: {}, seconds: 0 };
   const bar = io.tty ? new cliProgress.SingleBar({ format: 'ingest {value} articles | {failed} failed{bytes} | {duration_formatted}', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
   bar?.start(0, 0, { failed: 0, bytes: '' });
   const progress = warcProgress();
   const batch: Analysis[] = [];
+  const hashes: string[] = [];
   const flush = async () => {
-    for (const r of await store.putMany(batch)) summary[r.status === 'stored' ? 'ingested' : 'duplicates']++;
+    const results = await store.putMany(batch);
+    const again = batch.filter((_, i) => results[i]!.status === 'duplicate');
+    // --update: a document already stored takes the new analysis (new metadata) in place of the old.
+    const updated = args.update && again.length && store.updateMany ? await store.updateMany(again) : 0;
+    summary.ingested += results.filter((r) => r.status === 'stored').length;
+    summary.updated += updated;
+    summary.duplicates += again.length - updated;
+    await store.noteInputs?.(results.map((r, i) => [hashes[i]!, r.id]));
     batch.length = 0;
+    hashes.length = 0;
   };
   const failed = async (f: Failure) => {
     summary.failed++;
@@ -89,15 +109,29 @@ export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
       ...(io.stdin ? { stdin: io.stdin } : {}),
     });
     for await (const item of sources) {
-      const result = 'ok' in item ? item : runPipeline(item, options);
+      if ('ok' in item) {
+        await failed(item);
+        continue;
+      }
+      // Seen before, with the same metadata and options: a duplicate, known without analyzing it.
+      const hash = inputHash(item, options);
+      if (!args.update && (await store.inputSeen?.(hash))) {
+        summary.duplicates++;
+        continue;
+      }
+      const result = await pipeline.run(item);
       if (!result.ok) await failed(result);
-      else batch.push(result);
+      else {
+        batch.push(result);
+        hashes.push(hash);
+      }
       if (batch.length >= (args.batch ?? DEFAULT_BATCH)) await flush();
       bar?.update(summary.ingested + summary.duplicates + batch.length, { failed: summary.failed });
     }
     await flush();
   } finally {
     bar?.stop();
+    await pipeline.close();
     await store.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
@@ -105,6 +139,8 @@ export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
 }
 
 async function enqueueCommand(args: IngestArgs, io: Io): Promise<number> {
+  // The queue's workers store what they analyze; replacing stored analyses is done by a direct ingest.
+  if (args.update) throw createError('BAD_OPTION', '--update cannot be combined with --enqueue; run "sitrep ingest --update" against the store directly');
   if (!isPostgresUrl(args.db)) throw createError('BAD_OPTION', `--enqueue needs --db postgres://... (or SITREP_DB set to one); "${args.db}" is a SQLite file, which has no work queue`);
   const urls = args.urls ? await readUrlList(args.urls) : [];
   const s = await enqueue({ paths: args.paths, db: args.db, options: args.options, urls, ...(args.batch ? { jobSize: args.batch } : {}), ...(args.jobTimeout ? { jobTimeout: args.jobTimeout } : {}) }, io);

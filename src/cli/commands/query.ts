@@ -1,13 +1,13 @@
 /** `sitrep search`, `sitrep show` and `sitrep export`: reading the store. */
 import { openExistingStore } from '../../store/open.js';
 import { isPostgresUrl } from '../../store/postgres/connect.js';
-import { openSqliteReviews } from '../../store/reviews.js';
+import { readSqliteReviews } from '../../store/reviews.js';
 import { EXIT, type Io } from '../io.js';
 import { textReport } from '../report.js';
 import { exportLayer, exportStore } from './export.js';
 
 export async function searchCommand(args: { query: string; db: string; limit: number }, io: Io): Promise<number> {
-  const store = await openExistingStore(args.db);
+  const store = await openExistingStore(args.db, { readOnly: true });
   try {
     const mark: [string, string] = io.tty ? ['\x1b[1;33m', '\x1b[0m'] : ['[', ']'];
     const hits = await store.search(args.query, { limit: args.limit, mark });
@@ -20,7 +20,7 @@ export async function searchCommand(args: { query: string; db: string; limit: nu
 }
 
 export async function showCommand(args: { id: string; db: string; format: 'json' | 'text' }, io: Io): Promise<number> {
-  const store = await openExistingStore(args.db);
+  const store = await openExistingStore(args.db, { readOnly: true });
   try {
     const doc = await store.get(args.id);
     if (!doc) {
@@ -37,13 +37,13 @@ export async function showCommand(args: { id: string; db: string; format: 'json'
 /** `sitrep export`: the layer and format checked before the store is opened (src/cli/commands/export.ts). */
 export async function exportCommand(args: { db: string; format: string; what?: string }, io: Io): Promise<number> {
   const { format, what } = exportLayer(args.format, args.what);
-  const store = await openExistingStore(args.db);
+  const store = await openExistingStore(args.db, { readOnly: true });
   // Reviews live in the SQLite file (src/store/reviews.ts); a PostgreSQL store has none yet.
-  const reviews = isPostgresUrl(args.db) ? null : openSqliteReviews(args.db);
+  // Read without writing: export is a read command (read-only opens, docs/robustness.md).
+  const reviews = isPostgresUrl(args.db) ? [] : readSqliteReviews(args.db);
   try {
-    return await exportStore(store, format, what, io, (await reviews?.all()) ?? []);
+    return await exportStore(store, format, what, io, reviews);
   } finally {
     await store.close();
-    reviews?.close();
   }
 }

@@ -16,7 +16,7 @@ export interface ReportArgs extends ReportOptions {
 export async function reportCommand(args: ReportArgs, io: Io): Promise<number> {
   const { db, out, ...rest } = args;
   const options = resolveReportOptions(rest);
-  const store = await openExistingStore(db); // a SQLite file or a postgres:// store
+  const store = await openExistingStore(db, { readOnly: true }); // a SQLite file or a postgres:// store
 
   let text: string;
   try {

@@ -117,6 +117,18 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX entity_members_entity ON entity_members (entity_id);
     `,
   },
+  {
+    version: 4,
+    name: 'input hashes',
+    // As SQLite's migration 5: the hash of each raw input that gave a stored document, so a rerun skips
+    // an input it has seen before analyzing it.
+    sql: `
+      CREATE TABLE inputs (
+        hash TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 async function version(client: pg.ClientBase): Promise<number> {

@@ -139,6 +139,34 @@ export async function openPostgresStore(db: string | PgTarget, options: PgStoreO
       );
     },
     has: async (id) => (await pool.query('SELECT 1 FROM documents WHERE id = $1', [id])).rowCount === 1,
+    inputSeen: async (hash) => (await pool.query('SELECT 1 FROM inputs WHERE hash = $1', [hash])).rowCount === 1,
+    async noteInputs(pairs) {
+      if (pairs.length === 0) return;
+      await pool.query(
+        `INSERT INTO inputs (hash, doc_id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (hash) DO UPDATE SET doc_id = excluded.doc_id`,
+        [pairs.map(([hash]) => hash), pairs.map(([, id]) => id)],
+      );
+    },
+    // As SQLite's: same text, so the same id and sentences; metadata and analysis are replaced and the
+    // merged events recomputed from every stored mention, under the merge lock.
+    updateMany: async (analyses) => (analyses.length === 0 ? 0 : transaction(async (client) => {
+      await mergeLock(client);
+      const changed: Analysis[] = [];
+      for (const a of analyses) {
+        const d = a.document;
+        const r = await client.query(
+          'UPDATE documents SET origin = $1, url = $2, source = $3, title = $4, published = $5, language = $6, analysis = $7 WHERE id = $8',
+          [d.origin, d.url, d.source, d.title, d.published?.value ?? null, d.language, JSON.stringify(a), d.id],
+        );
+        if (r.rowCount === 1) changed.push(a);
+      }
+      if (changed.length) {
+        await client.query('DELETE FROM event_mentions WHERE doc_id = ANY($1::text[])', [changed.map((a) => a.document.id)]);
+        await addEvents(client, changed);
+        await rebuildEvents(client);
+      }
+      return changed.length;
+    })),
     async get(id) {
       const { rows } = await pool.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = $1`, [id]);
       return rows[0] ? toStored(rows[0]) : null;

@@ -41,7 +41,7 @@ export const chronoParser: TimeParser = {
   parse(ctx) {
     const ref = ctx.published ? new Date(toUtc(ctx.published) + 12 * 3_600_000) : NO_REFERENCE;
     const out: Candidate[] = [];
-    for (const r of CHRONO.parse(ctx.text, ref)) {
+    for (const r of chunks(ctx).flatMap(([a, b]) => CHRONO.parse(ctx.text.slice(a, b), ref).map((r) => shifted(r, a)))) {
       const cut = LINE_BREAK.exec(r.text);
       if (cut) {
         // No expression runs over a line break: "Tuesday, 1 March" and "2000 GMT" on the next line are two.
@@ -63,6 +63,31 @@ export const chronoParser: TimeParser = {
     return out;
   },
 };
+
+/** chrono reads the text before each match again (its end-of-period refiner tests a `$`-anchored
+ * pattern on everything before it), so it is given runs of whole sentences of at most CHUNK characters:
+ * an article of ordinary length is one run, read as before; a long one costs linear time. */
+const CHUNK = 20_000;
+
+/** A result read from a run, its index moved to the whole text (chrono's results are plain objects). */
+function shifted(r: chrono.ParsedResult, by: number): chrono.ParsedResult {
+  if (by !== 0) (r as { index: number }).index += by;
+  return r;
+}
+
+function chunks(ctx: TimeContext): Array<[number, number]> {
+  if (ctx.text.length <= CHUNK || ctx.sentences.length === 0) return [[0, ctx.text.length]];
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (const s of ctx.sentences) {
+    if (s.end - start > CHUNK && s.start > start) {
+      out.push([start, s.start]);
+      start = s.start;
+    }
+  }
+  out.push([start, ctx.text.length]);
+  return out;
+}
 
 /**
  * chrono merges "night of Oct. 23" into one result that has lost the date's certainty. The date is

@@ -1,0 +1,118 @@
+/**
+ * A per-document budget: the pipeline runs in a worker thread with a deadline and a heap limit. A
+ * document that goes over either becomes a typed Failure (TOO_SLOW, TOO_MUCH_MEMORY); the worker is
+ * replaced and the batch goes on with the next document. One document at a time, so results come back
+ * in input order and are the very objects `runPipeline` returns (structured clone keeps key order).
+ */
+import { Worker } from 'node:worker_threads';
+import { fail } from '../errors.js';
+import type { RawInput } from '../ingest/input.js';
+import type { AnalysisResult } from '../model/types.js';
+import type { ResolvedOptions } from '../options.js';
+
+import { DEFAULT_BUDGET, type Budget } from '../budget.js';
+
+export { DEFAULT_BUDGET, type Budget };
+
+interface Pending {
+  id: number;
+  resolve: (r: AnalysisResult) => void;
+  origin: string;
+  timer: NodeJS.Timeout | null;
+}
+
+export class BudgetedPipeline {
+  private worker: Worker | null = null;
+  private ready: Promise<void> | null = null;
+  private pending: Pending | null = null;
+  private next = 0;
+  /** Seconds the last document took in the worker (worker start and model loading left out). */
+  lastSeconds = 0;
+
+  constructor(private readonly options: ResolvedOptions, private readonly budget: Budget = DEFAULT_BUDGET) {}
+
+  /** Analyzes one input within the budget. Calls must not overlap (await each). */
+  async run(input: RawInput): Promise<AnalysisResult> {
+    try {
+      await this.start();
+    } catch (e) {
+      // The worker could not even load the models within the budget: every document would fail alike.
+      this.forget();
+      const oom = (e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      return oom ? fail('ingest', 'TOO_MUCH_MEMORY', input.origin, `the models alone need more than the ${this.budget.memoryMb} MB memory budget`) : fail('ingest', 'INTERNAL', input.origin, `the analysis worker failed to start: ${(e as Error).message}`);
+    }
+    this.worker!.ref();
+    return new Promise<AnalysisResult>((resolve) => {
+      const id = ++this.next;
+      this.pending = { id, resolve, origin: input.origin, timer: null };
+      this.pending.timer = setTimeout(() => this.abort(fail('ingest', 'TOO_SLOW', input.origin, `analysis stopped after ${this.budget.seconds} s (the per-document time budget)`)), this.budget.seconds * 1000);
+      const posted = performance.now();
+      const done = resolve;
+      this.pending.resolve = (r) => {
+        this.lastSeconds = (performance.now() - posted) / 1000;
+        done(r);
+      };
+      this.worker!.postMessage({ id, input, options: this.options });
+    });
+  }
+
+  async close(): Promise<void> {
+    const w = this.worker;
+    this.worker = null;
+    this.ready = null;
+    if (w) await w.terminate();
+  }
+
+  private start(): Promise<void> {
+    if (this.ready) return this.ready;
+    // Run from source (tests, tsx): the worker needs the TypeScript loader too.
+    const source = import.meta.url.endsWith('.ts');
+    const url = new URL(source ? './worker.ts' : './worker.js', import.meta.url);
+    const resourceLimits = { maxOldGenerationSizeMb: this.budget.memoryMb };
+    const worker = source
+      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((t) => t.register()).then(() => import(${JSON.stringify(url.href)}))`, { eval: true, resourceLimits })
+      : new Worker(url, { resourceLimits });
+    this.worker = worker;
+    this.ready = new Promise<void>((resolve, reject) => {
+      worker.on('message', (m: { ready?: true; id?: number; result?: AnalysisResult }) => {
+        if (m.ready) return resolve();
+        const p = this.pending;
+        if (!p || p.id !== m.id) return;
+        this.settle(m.result!);
+      });
+      worker.on('error', (e: Error & { code?: string }) => {
+        const p = this.pending;
+        if (!p) return reject(e);
+        const oom = e.code === 'ERR_WORKER_OUT_OF_MEMORY';
+        this.abort(oom ? fail('ingest', 'TOO_MUCH_MEMORY', p.origin, `analysis stopped at the ${this.budget.memoryMb} MB memory budget`) : fail('ingest', 'INTERNAL', p.origin, `the analysis worker failed: ${e.message}`));
+      });
+      worker.on('exit', () => {
+        if (this.worker === worker && this.pending) this.abort(fail('ingest', 'INTERNAL', this.pending.origin, 'the analysis worker stopped'));
+        else if (this.worker === worker) this.forget();
+      });
+    });
+    return this.ready;
+  }
+
+  private settle(result: AnalysisResult): void {
+    const p = this.pending!;
+    if (p.timer) clearTimeout(p.timer);
+    this.pending = null;
+    // A worker idle between calls must not keep the process alive.
+    this.worker?.unref();
+    p.resolve(result);
+  }
+
+  /** Fails the document in flight and drops the worker; the next call starts a fresh one. */
+  private abort(failure: AnalysisResult): void {
+    const w = this.worker;
+    this.forget();
+    void w?.terminate();
+    if (this.pending) this.settle(failure);
+  }
+
+  private forget(): void {
+    this.worker = null;
+    this.ready = null;
+  }
+}

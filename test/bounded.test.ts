@@ -1,0 +1,38 @@
+/**
+ * Cost and output linear in the input (issue 20): a long run with no sentence end is cut into bounded
+ * sentences, and no annotation copies a sentence's text, so the JSON stays a small multiple of the input.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/core/analyze.js';
+import { MAX_SENTENCE } from '../src/segment/cut.js';
+import { assertSchema } from './helpers.js';
+
+/** A run-on report: many cues and figures, commas but no sentence end until the last character. */
+function runOn(chars: number): string {
+  const clauses = [
+    'officials said that the convoy had moved north past the river',
+    'the mayor told reporters that 12 people were killed in the shelling of the market',
+    'a spokesman for the army said the troops would stay in the town for another week',
+    'residents said they had heard explosions near the railway station on Tuesday',
+  ];
+  let s = '';
+  for (let i = 0; s.length < chars; i++) s += clauses[i % clauses.length] + ', ';
+  return s.trim().replace(/,$/, '.');
+}
+
+test('a 30 KB single-sentence text: sentences at most MAX_SENTENCE, JSON under 30 times the input', () => {
+  const text = runOn(30_000);
+  const a = analyze(text, { published: '2022-03-01' });
+  assert.ok(a.ok);
+  assertSchema(a);
+  assert.ok(a.sentences.length >= text.length / MAX_SENTENCE, `${a.sentences.length} sentences`);
+  for (const s of a.sentences) assert.ok(s.span.end - s.span.start <= MAX_SENTENCE);
+  const quotes = a.annotations?.quotes ?? [];
+  assert.ok(quotes.length > 20, `${quotes.length} quotes`);
+  // Quotes and events point into the text: no copy of the sentence beside the content.
+  for (const q of quotes) assert.equal('text' in q.span, false);
+  for (const e of a.annotations?.events ?? []) assert.equal('text' in e.span, false);
+  const size = JSON.stringify(a).length;
+  assert.ok(size < 30 * text.length, `JSON ${size} characters for ${text.length} of input (${(size / text.length).toFixed(1)}x)`);
+});
