@@ -141,7 +141,14 @@ test('sitrep serve in a browser: filter, highlights, claim view, review kept, ho
     assert.equal(await page.locator('main script, main img, [data-testid=doc-text] a').count(), 0);
     assert.match(await page.textContent('[data-testid=doc-title]') ?? '', /<img src=x onerror=/);
     assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
-    assert.match(await page.textContent('code.unsafe-url') ?? '', /^javascript:/);
+    // Ingest keeps only http(s) URLs (docs/robustness.md): the record's javascript: url never reaches the
+    // store, so the document view has no url to show at all, not even as inert text.
+    assert.equal(await page.locator('code.unsafe-url').count(), 0);
+    const docId = /doc\/([^/?#]+)/.exec(page.url())?.[1];
+    assert.ok(docId, `the document view's address names its id: ${page.url()}`);
+    const stored = await page.evaluate(async (id) => (await (await fetch(`/api/documents/${id}`)).json()) as { title: string; url: string | null }, docId);
+    assert.match(stored.title, /onerror/, 'the document API answers with the hostile document');
+    assert.equal(stored.url, null, 'the javascript: url was not stored');
     await page.click('[data-testid=doc-text] >> text=click here').catch(() => {});
     await page.waitForTimeout(300);
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned), undefined, 'no article script ran');
