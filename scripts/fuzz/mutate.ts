@@ -3,18 +3,7 @@
  * choice comes from one PRNG seeded by the run's seed and the input's number, so input N of seed S is
  * the same bytes on every machine: a crash is reproduced with `npm run fuzz -- --seed S --only N`.
  */
-
-/** mulberry32: small, fast, and good enough to pick mutations. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as prng } from '../../src/random.js';
 
 export type Kind = 'text' | 'html' | 'jsonl';
 

@@ -2,7 +2,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { prng, type Seed } from './mutate.js';
+import { mulberry32 as prng } from '../../src/random.js';
+import type { Seed } from './mutate.js';
 
 export function loadSeeds(shared: string, count = 60): Seed[] {
   const seeds: Seed[] = [];

@@ -7,6 +7,7 @@
  */
 import { allowed } from './labels.js';
 import { viterbi } from './viterbi.js';
+import { mulberry32 } from '../random.js';
 
 /** A sentence as feature ids: token t's ids are `ids[offsets[t]]` to `ids[offsets[t + 1]]`. */
 export interface EncodedSentence {
@@ -108,14 +109,3 @@ function shuffle(a: number[], random: () => number): void {
   }
 }
 
-/** A small seeded generator: the same seed gives the same order on every machine. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -5,6 +5,7 @@
  * codebook's cues and to abstain. Deterministic: examples are visited in a seeded shuffled order and
  * every sum is taken in a fixed order.
  */
+import { mulberry32 } from '../../random.js';
 
 export interface Example {
   /** Feature ids, each at most once. */
@@ -82,16 +83,6 @@ function thin(ids: Int32Array, dropout: { rate: number; droppable: Uint8Array },
   return kept.length > 0 ? kept : ids;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle(a: number[], random: () => number): void {
   for (let i = a.length - 1; i > 0; i--) {
