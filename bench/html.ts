@@ -39,7 +39,7 @@ async function child(name: string): Promise<void> {
   const pages = await loadPages();
   let run: (html: string) => number;
   if (name === 'sitrep') {
-    const { extractHtml } = await import('../src/ingest/html.js');
+    const { extractHtml } = await import('../src/ingest/html/extract.js');
     run = (html) => extractHtml(html, { now: Date.UTC(2024, 0, 1) }).text.length;
   } else {
     const { readabilityText } = await import('../src/eval/extraction.js');

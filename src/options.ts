@@ -60,7 +60,10 @@ export function resolveOptions(options: UserOptions = {}): ResolvedOptions {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join('.') || '(options)';
-    throw createError('BAD_OPTION', `${where}: ${issue?.message ?? 'invalid'}`);
+    // The value given, so that the message names it beside what is accepted.
+    const given = issue?.path.length ? (options as Record<PropertyKey, unknown>)[issue.path[0] as PropertyKey] : undefined;
+    const got = given === undefined ? '' : `; got ${JSON.stringify(given)}`;
+    throw createError('BAD_OPTION', `${where}: ${issue?.message ?? 'invalid'}${got}`);
   }
   const o = parsed.data;
   return {

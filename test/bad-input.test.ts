@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqliteStore } from '../src/store/sqlite.js';
-import { collect } from '../src/store/store.suite.js';
+import { collect } from './suites/store.suite.js';
 import { sitrep, summary, tempDir } from './cli-helpers.js';
 
 const GOOD = (n: number) => `Report ${n}: Russian forces shelled the district of Kharkiv on Tuesday, officials said.\nThe mayor urged residents to stay in shelters.`;

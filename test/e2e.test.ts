@@ -13,7 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { ingest } from '../src/cli/commands/ingest.js';
 import { startServer } from '../src/cli/commands/serve.js';
-import { KIND, PLACES, report } from '../src/events/fixtures.js';
+import { KIND, PLACES, report } from './fixtures/events.js';
 import { DEFAULT_WEB_ROOT } from '../src/serve/static.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { hasShared, NO_SHARED, sharedPath } from './helpers.js';

@@ -38,7 +38,7 @@ test('export: ACLED CSV, events JSONL and GeoJSON of the seeds agree, with spans
   const [header, ...rows] = parseCsv(csv.stdout);
   assert.deepEqual(header, [...ACLED_COLUMNS]);
   assert.ok(rows.length > 10, `${rows.length} rows`);
-  const col = (name: string) => header!.indexOf(name);
+  const col = (name: string) => (header as readonly string[]).indexOf(name);
   for (const r of rows) assert.equal(r.length, header!.length, 'every row has every column');
 
   const docs = new Map(sitrep(['export', '--db', db]).stdout.trim().split('\n').map((l) => JSON.parse(l) as Analysis).map((a) => [a.document.id, a.document.text]));

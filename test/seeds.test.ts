@@ -105,7 +105,7 @@ test('seeds: every gold place is resolved within its stated distance (GeoNames i
   }
   const a = await analyzeSeed('004_7ad8f6d594367497');
   for (const p of a.annotations?.places ?? []) assert.equal(a.document.text.slice(p.span.start, p.span.end), p.span.text);
-  const suburb = a.annotations?.places.find((p) => p.span.text.startsWith('Piatykhatky'));
+  const suburb = a.annotations?.places?.find((p) => p.span.text.startsWith('Piatykhatky'));
   assert.equal(suburb?.precision, 2, 'a suburb is near its town, not the town');
 });
 
@@ -136,7 +136,7 @@ test('seeds: every gold entity is found with its type and linked from each of it
 });
 
 test('seeds: every field of the gold is read by a check (a new field fails here until a check reads it)', { skip }, async () => {
-  const { uncheckedFields } = await import('../src/eval/seed-fields.js');
+  const { uncheckedFields } = await import('./seed-fields.js');
   assert.deepEqual(uncheckedFields(JSON.parse(readFileSync(`${SEEDS}/gold.json`, 'utf8'))), []);
   assert.deepEqual(uncheckedFields({ documents: [{ document: 'x', events: [{ trigger: 't', mood: 'sad' }] }], extra: 1 }), ['events.mood', 'gold.extra']);
 });

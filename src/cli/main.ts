@@ -64,7 +64,7 @@ function userOptions(f: MetaFlags, extra: UserOptions = {}): UserOptions {
   return o;
 }
 
-export function program(run: (status: Promise<number> | number) => void, suites?: Record<string, Pick<Suite, 'description' | 'defaultData'>>): Command {
+export function program(run: (status: Promise<number> | number) => void, suites?: Record<string, Pick<Suite, 'description' | 'defaultData' | 'splits'>>): Command {
   const io = processIo();
   const prog = new Command('sitrep')
     .description('Turns news reports about wars and crises into a source-linked record.')
@@ -191,9 +191,9 @@ export function program(run: (status: Promise<number> | number) => void, suites?
   const suiteNames = suites ? Object.keys(suites).join(', ') : '(sitrep eval --help lists them)';
   prog.command('eval').argument('<suite>', `evaluation suite: ${suiteNames}`)
     .description('score sitrep on an evaluation set')
-    .addHelpText('after', suites ? `\nSuites:\n${Object.entries(suites).map(([name, s]) => `  ${name.padEnd(12)} ${s.description} (default data: ${s.defaultData})`).join('\n')}` : '')
+    .addHelpText('after', suites ? `\nSuites:\n${Object.entries(suites).map(([name, s]) => `  ${name.padEnd(12)} ${s.description} (default data: ${s.defaultData}; --split: ${s.splits?.help ?? 'none'})`).join('\n')}` : '')
     .option('--data <path>', 'the evaluation data (default: under $SITREP_SHARED or ../shared)')
-    .option('--split <name>', 'which split of the data')
+    .option('--split <name>', 'which split of the data (each suite\'s are listed below)')
     .option('--json', 'end with one JSON line of the figures', false)
     .option('--misses <n>', 'news: list up to N misses and wrong attributes per layer, and the false positives', int)
     .option('--save <dir>', 'news: keep each analysis as DIR/SET/ID.json (what score_realistic.py --load reads)')

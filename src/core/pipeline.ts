@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { clean } from '../clean/cascade.js';
 import { fail } from '../errors.js';
 import { decode } from '../ingest/decode.js';
-import { declaredCharset, extractHtml } from '../ingest/html.js';
+import { declaredCharset, extractHtml } from '../ingest/html/extract.js';
 import { sniffHtml, type RawInput } from '../ingest/input.js';
 import type { Document, Failure, MetaSource, PublishedDate, Stage } from '../model/types.js';
 import type { ResolvedOptions } from '../options.js';

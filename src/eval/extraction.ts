@@ -17,7 +17,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { createError } from '../errors.js';
 import { clean } from '../clean/cascade.js';
-import { extractHtml } from '../ingest/html.js';
+import { extractHtml } from '../ingest/html/extract.js';
 import { averageScores, scorePage, type PageScore, type SetScore } from './shingles.js';
 import type { EvalResult, Suite } from './suites.js';
 

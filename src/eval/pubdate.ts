@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createError } from '../errors.js';
 import { decode } from '../ingest/decode.js';
-import { extractHtml } from '../ingest/html.js';
+import { extractHtml } from '../ingest/html/extract.js';
 import type { EvalResult, Suite } from './suites.js';
 
 /** After the newest page of the set (November 2023) was collected. */

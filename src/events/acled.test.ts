@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ACLED_COLUMNS, acledRow } from './acled.js';
 import { CRLF, csvRecord, parseCsv } from './csv.js';
-import { KIND, PLACES, report } from './fixtures.js';
+import { KIND, PLACES, report } from '../../test/fixtures/events.js';
 import { eventFeature } from './geojson.js';
 import { mergeEvents } from './merge.js';
 import { eventMentions } from './mention.js';

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { KIND, PLACES, report, type FixtureEvent } from './fixtures.js';
+import { KIND, PLACES, report, type FixtureEvent } from '../../test/fixtures/events.js';
 import { link } from './link.js';
 import { canonicalOrder, mergeEvents } from './merge.js';
 import { eventMentions, type EventMention } from './mention.js';

@@ -1,7 +1,7 @@
 /** `sitrep analyze --format text`: every layer of the article, confidences as people read them. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KIND, PLACES, report } from '../events/fixtures.js';
+import { KIND, PLACES, report } from '../../test/fixtures/events.js';
 import { textReport } from '../cli/report.js';
 import { layerLines } from './article.js';
 

@@ -2,9 +2,9 @@
  * writes, no attribute is an event handler, and the article's own angle brackets come out as text. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KIND, PLACES, report } from '../events/fixtures.js';
+import { KIND, PLACES, report } from '../../test/fixtures/events.js';
 import { buildReport } from './build.js';
-import { inputOf, withFigure, withQuote } from './fixtures.js';
+import { inputOf, withFigure, withQuote } from '../../test/fixtures/report.js';
 import { renderHtml } from './html.js';
 import { mapSvg } from './map.js';
 import { renderMarkdown } from './markdown.js';

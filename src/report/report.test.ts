@@ -2,11 +2,11 @@
  * inferred, who said what, disagreements, the filters, and evidence that points at its sentences. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KIND, PLACES, report } from '../events/fixtures.js';
+import { KIND, PLACES, report } from '../../test/fixtures/events.js';
 import type { Analysis } from '../model/types.js';
 import { buildReport } from './build.js';
 import { allEvidence } from './evidence.js';
-import { inputOf, withFigure, withQuote } from './fixtures.js';
+import { inputOf, withFigure, withQuote } from '../../test/fixtures/report.js';
 import { readInput, type ReportStore } from './input.js';
 import { renderMarkdown } from './markdown.js';
 import { resolveReportOptions } from './options.js';

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportStore } from '../cli/commands/export.js';
-import { KIND, PLACES, report } from '../events/fixtures.js';
+import { KIND, PLACES, report } from '../../test/fixtures/events.js';
 import { openSqliteReviews } from '../store/reviews.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { eventKeys, fieldValue, reviewEvent } from './apply.js';

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KIND, PLACES, report } from '../events/fixtures.js';
+import { KIND, PLACES, report } from '../../test/fixtures/events.js';
 import { resolveOptions } from '../options.js';
 import { openSqliteReviews } from '../store/reviews.js';
 import { openSqliteStore } from '../store/sqlite.js';

@@ -5,10 +5,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { KIND, PLACES, report } from '../events/fixtures.js';
+import { KIND, PLACES, report } from '../../test/fixtures/events.js';
 import { MIGRATIONS, migrate } from './migrations.js';
 import { openSqliteStore } from './sqlite.js';
-import { collect, withStore } from './store.suite.js';
+import { collect, withStore } from '../../test/suites/store.suite.js';
 
 test('a database from before migration 3 gets its documents\' merged events, once', async () => {
   const path = join(mkdtempSync(join(tmpdir(), 'sitrep-events-')), 'old.db');

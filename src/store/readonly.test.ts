@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SitrepError } from '../errors.js';
 import { openSqliteStore } from './sqlite.js';
-import { makeAnalysis } from './store.suite.js';
+import { makeAnalysis } from '../../test/suites/store.suite.js';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'sitrep-ro-'));
 const isDbOpen = (e: unknown) => e instanceof SitrepError && e.code === 'DB_OPEN';

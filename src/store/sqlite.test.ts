@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { SitrepError } from '../errors.js';
 import { MIGRATIONS, migrate, schemaVersion } from './migrations.js';
 import { BUSY_TIMEOUT_MS, openDatabase, openSqliteStore } from './sqlite.js';
-import { collect, makeAnalysis, storeSuite, withStore } from './store.suite.js';
+import { collect, makeAnalysis, storeSuite, withStore } from '../../test/suites/store.suite.js';
 import type { PutResult } from './store.js';
 
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'sitrep-store-')), 'sitrep.db');
@@ -172,7 +172,7 @@ describe('sqlite store: concurrency and speed', () => {
     // The child writes batches of the same documents forever, until it is killed.
     const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `
       const { openSqliteStore } = await import(${JSON.stringify(new URL('./sqlite.ts', import.meta.url).href)});
-      const { makeAnalysis } = await import(${JSON.stringify(new URL('./store.suite.ts', import.meta.url).href)});
+      const { makeAnalysis } = await import(${JSON.stringify(new URL('../../test/suites/store.suite.ts', import.meta.url).href)});
       const store = openSqliteStore(${JSON.stringify(path)});
       for (let b = 0; ; b++) await store.putMany(Array.from({ length: ${BATCH} }, (_, i) =>
         makeAnalysis({ text: \`Dispatch \${b * ${BATCH} + i}. Shelling hit Kharkiv.\` })));`], { stdio: ['ignore', 'ignore', 'pipe'] });

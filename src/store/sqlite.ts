@@ -1,7 +1,7 @@
 /**
  * The embedded store: one SQLite file in WAL mode, so readers (search, show, export) never wait for a
  * running ingest and an ingest never waits for them. Schema in migrations.ts; behaviour in store.ts and
- * the shared suite (store.suite.ts).
+ * the shared suite (test/suites/store.suite.ts).
  */
 import Database from 'better-sqlite3';
 import { createError, SitrepError } from '../errors.js';

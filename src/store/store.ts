@@ -1,6 +1,6 @@
 /**
  * The storage interface. SQLite (sqlite.ts) is the embedded default; PostgreSQL (postgres/) is the
- * shared store for many workers. Both pass the same test suites (store.suite.ts). Every call is
+ * shared store for many workers. Both pass the same test suites (test/suites/store.suite.ts). Every call is
  * asynchronous because a network database is; SQLite answers at once inside the promise.
  */
 import type { MergedEvent } from '../events/merged.js';

@@ -2,7 +2,7 @@
  * `--json` the last line is one JSON object of the figures. */
 import { join } from 'node:path';
 import { createError } from '../../errors.js';
-import { SUITES, type SuiteOptions } from '../../eval/suites.js';
+import { badSplit, SUITES, type SuiteOptions } from '../../eval/suites.js';
 import { EXIT, type Io } from '../io.js';
 
 export interface EvalArgs extends SuiteOptions {
@@ -14,6 +14,8 @@ export interface EvalArgs extends SuiteOptions {
 export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
   const suite = SUITES[args.suite];
   if (!suite) throw createError('BAD_OPTION', `unknown suite "${args.suite}"; known: ${Object.keys(SUITES).join(', ')}`);
+  const bad = badSplit(args.suite, suite, args.split);
+  if (bad) throw createError('BAD_OPTION', bad);
   const data = args.data ?? join(process.env.SITREP_SHARED ?? '../shared', suite.defaultData);
   const { suite: _name, data: _data, json: _json, ...options } = args;
   const result = await suite.run(data, options);

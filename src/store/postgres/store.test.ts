@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import { makeAnalysis, storeSuite, withStore } from '../store.suite.js';
+import { makeAnalysis, storeSuite, withStore } from '../../../test/suites/store.suite.js';
 import type { Store } from '../store.js';
 import { PG_MIGRATIONS, migratePg } from './migrations.js';
 import { openPostgresStore } from './store.js';

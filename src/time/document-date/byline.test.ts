@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dated } from './testing.js';
+import { dated } from '../../../test/document-date-helpers.js';
 
 const BODY = 'Rebels took the town hall on Saturday, officials said.';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dated, evidence } from './testing.js';
+import { dated, evidence } from '../../../test/document-date-helpers.js';
 
 const HEAD = 'Rebels take the town hall\n';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tag } from '../testing.js';
-import { anchored, dated } from './testing.js';
+import { tag } from '../../../test/time-helpers.js';
+import { anchored, dated } from '../../../test/document-date-helpers.js';
 
 const WIRE = 'Rebels take the town hall\nKIEV, April 27, 2014 (Reuters) - Rebels took the town hall on Saturday, a day after police left on 25 April.\nThe vote of 17 December was annulled. The night before, shots were fired.';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tag } from '../testing.js';
-import { anchored, dated, evidence } from './testing.js';
+import { tag } from '../../../test/time-helpers.js';
+import { anchored, dated, evidence } from '../../../test/document-date-helpers.js';
 
 test('latest-date: the latest day stated is a lower bound when a year-less day pins the full dates to the article\'s time', () => {
   const text = 'Rebels seized the hall on May 2, 2014, weeks after the April 7, 2014 protests. Police had left on 26 April.';

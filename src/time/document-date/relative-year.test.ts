@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tag } from '../testing.js';
-import { anchored, evidence } from './testing.js';
+import { tag } from '../../../test/time-helpers.js';
+import { anchored, evidence } from '../../../test/document-date-helpers.js';
 
 const year = (text: string) => {
   const d = tag(text, null).documentDate;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { anchored, dated, evidence } from './testing.js';
+import { anchored, dated, evidence } from '../../../test/document-date-helpers.js';
 
 test('timeline: the latest entry dates the article, its year carried over the turn of the year', () => {
   const text = [

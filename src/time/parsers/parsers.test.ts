@@ -1,7 +1,7 @@
 /** Table-driven cases for each parser: [text, expression, type, value], published 16 March 2022 unless said. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { found } from '../testing.js';
+import { found } from '../../../test/time-helpers.js';
 
 const ROWS: Record<string, Array<[string, string, string, string | null]>> = {
   duration: [

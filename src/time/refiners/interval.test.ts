@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tag } from '../testing.js';
+import { tag } from '../../../test/time-helpers.js';
 
 test('interval: "from 5 p.m. Saturday to 8 a.m. Monday" is two ends of one interval, the end after the start', () => {
   const text = 'The mayor extended the curfew from 5 p.m. Saturday to 8 a.m. Monday.';

@@ -1,7 +1,7 @@
 /** The negative cases: text that looks like time and is not. Each row must give no expression over the words named. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { found } from '../testing.js';
+import { found } from '../../../test/time-helpers.js';
 
 const NEGATIVES: Array<[string, string]> = [
   ['A humanitarian corridor operated for a second day.', 'a second'],

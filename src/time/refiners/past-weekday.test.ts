@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { found } from '../testing.js';
+import { found } from '../../../test/time-helpers.js';
 
 // Published on Wednesday 16 March 2022.
 const ROWS: Array<[string, string, string]> = [

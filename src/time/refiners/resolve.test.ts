@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { found, tag } from '../testing.js';
+import { found, tag } from '../../../test/time-helpers.js';
 
 test('resolve: "the night before" hangs on the date of the sentence before, even across paragraphs', () => {
   const text = 'Ukrainian forces pushed back an attack on Tuesday evening, said the head of the region.\n\nIt came after 60 missiles hit the city the night before.';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { found } from '../testing.js';
+import { found } from '../../../test/time-helpers.js';
 
 // Published on 2 November 1989, after third-quarter results.
 const ROWS: Array<[string, string, string]> = [

@@ -5,11 +5,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import type { Analysis, Failure, Paragraph, Sentence, Token } from '../model/types.js';
+import type { Analysis, Failure, Paragraph, Sentence, Token } from '../../src/model/types.js';
 import { eventStoreSuite } from './events.suite.js';
 import { entityStoreSuite } from './entities.suite.js';
-import type { Store } from './store.js';
-import { collect } from './collect.js';
+import type { Store } from '../../src/store/store.js';
+import { collect } from '../../src/store/collect.js';
 
 export interface Article {
   text: string;

@@ -3,7 +3,7 @@
  * visited, and `{"@id": ...}` references resolved, so that the readers can ask "the article node" or
  * "the name of its publisher" without caring how the page nested them.
  */
-import { ARTICLE_TYPES, OUTLET_TYPES } from './html-lexicon.js';
+import { ARTICLE_TYPES, OUTLET_TYPES } from './lexicon.js';
 
 export type LdObject = Record<string, unknown>;
 

@@ -2,7 +2,7 @@
  * Every field of the seeds' gold (`corpus/seeds/gold.json`) and the check that reads it, so that a test
  * can fail when the gold gains a field no check reads. `why` is the annotator's note on any item.
  */
-import { EVENT_FIELDS } from './seed-events.js';
+import { EVENT_FIELDS } from '../src/eval/seed-events.js';
 
 export const SEED_FIELDS: Record<string, readonly string[]> = {
   // src/eval/seeds.ts (cleaning, times, places), seeds-entities.ts, seeds-extract.ts, seed-events.ts

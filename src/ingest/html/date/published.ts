@@ -1,6 +1,6 @@
 /**
  * The publication date of a page. Four kinds of evidence are gathered, each the first answer of a
- * short cascade, and then reconciled (html-date-reconcile):
+ * short cascade, and then reconciled (reconcile.ts):
  *  - stated: what the page tells machines (1 JSON-LD, 2 meta tags and microdata, 2b a publication
  *    date held as data by another script);
  *  - shown: what it shows readers at the head of the article (3 a `<time>` of the article, 5a a
@@ -10,16 +10,16 @@
  * The stated modification date is gathered too, never taken by itself: it only tells whether a shown
  * date that differs from the stated one is the update the page now dates itself by.
  */
-import type { MetaSource, PublishedDate } from '../model/types.js';
-import { dateFromUrl, parseStructuredDate, type ParsedDate } from './html-date-parse.js';
-import { reconcile, type Evidence } from './html-date-reconcile.js';
-import { elsewhere, first, fromDateLines, fromHeadline, fromLabel, fromTitle, headlineOf, marks, PAGE_TEXT, timeValue, WHOLE_TEXT, type DateContext, type StepContext } from './html-date-text.js';
-import { articleFirst, isArticle } from './html-jsonld.js';
-import { MODIFIED_MARK, MODIFIED_META, PUBLISHED_MARK, PUBLISHED_META } from './html-lexicon.js';
-import type { PageIndex } from './html-page.js';
-import { elementText } from './html-text.js';
+import type { MetaSource, PublishedDate } from '../../../model/types.js';
+import { dateFromUrl, parseStructuredDate, type ParsedDate } from './parse.js';
+import { reconcile, type Evidence } from './reconcile.js';
+import { elsewhere, first, fromDateLines, fromHeadline, fromLabel, fromTitle, headlineOf, marks, PAGE_TEXT, timeValue, WHOLE_TEXT, type DateContext, type StepContext } from './text.js';
+import { articleFirst, isArticle } from '../jsonld.js';
+import { MODIFIED_MARK, MODIFIED_META, PUBLISHED_MARK, PUBLISHED_META } from '../lexicon.js';
+import type { PageIndex } from '../page.js';
+import { elementText } from '../text.js';
 
-export type { DateContext } from './html-date-text.js';
+export type { DateContext } from './text.js';
 
 /** Characters of page text searched for a labelled date or the day of a month-only date. */
 const PAGE_TEXT_WINDOW = 20_000;

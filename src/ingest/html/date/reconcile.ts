@@ -1,5 +1,5 @@
 /**
- * Reconciling the date evidence of a page (html-date): what it states for machines, what it shows
+ * Reconciling the date evidence of a page (published.ts): what it states for machines, what it shows
  * readers at the head of the article, its URL, and a date written elsewhere. Trust runs in that
  * order, with exceptions where the page contradicts its own metadata:
  *  1. the URL breaks a tie: when stated and shown dates differ, the one the URL agrees with wins;
@@ -14,10 +14,10 @@
  * day in that month; with no evidence at all, the first date in the page text is taken, else the
  * first in all of the page's text (sidebars and links too) that is not labelled as an edit's.
  */
-import type { PublishedDate } from '../model/types.js';
-import { findDateInText } from './html-date-parse.js';
-import type { StepContext } from './html-date-text.js';
-import { MODIFIED_BEFORE } from './html-lexicon.js';
+import type { PublishedDate } from '../../../model/types.js';
+import { findDateInText } from './parse.js';
+import type { StepContext } from './text.js';
+import { MODIFIED_BEFORE } from '../lexicon.js';
 
 export interface Evidence {
   /** JSON-LD, else meta tags and microdata. */

@@ -5,9 +5,9 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Entity, EntityType, Mention } from '../model/annotations.js';
-import type { Analysis } from '../model/types.js';
-import type { Store } from './store.js';
+import type { Entity, EntityType, Mention } from '../../src/model/annotations.js';
+import type { Analysis } from '../../src/model/types.js';
+import type { Store } from '../../src/store/store.js';
 import { makeAnalysis, withStore, type OpenStore } from './store.suite.js';
 
 interface EntitySpec {

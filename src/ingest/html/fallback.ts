@@ -2,8 +2,8 @@
  * Text for when Readability falls short: the block holding the most paragraph text, every `<p>` of
  * the page, or the whole body without its navigation. Each returns '' when it finds nothing.
  */
-import { CHROME_ROLES, CHROME_TAGS } from './html-lexicon.js';
-import { elementText, MAX_LINK_DENSITY, type TextOptions } from './html-text.js';
+import { CHROME_ROLES, CHROME_TAGS } from './lexicon.js';
+import { elementText, MAX_LINK_DENSITY, type TextOptions } from './text.js';
 
 /** Shortest `<p>` that counts towards a block: shorter ones are captions, labels and buttons. */
 const MIN_PARAGRAPH_CHARS = 25;

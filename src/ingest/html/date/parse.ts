@@ -4,8 +4,8 @@
  * ("16 March 2022", "March 16, 2022", "16.03.2022"), and `dateFromUrl` for paths like `/2022/03/16/`.
  * Every reader returns null rather than a date that does not exist or lies outside `plausible`.
  */
-import type { DatePrecision } from '../model/types.js';
-import { MONTHS } from './html-lexicon.js';
+import type { DatePrecision } from '../../../model/types.js';
+import { MONTHS } from '../lexicon.js';
 
 export interface ParsedDate {
   value: string;

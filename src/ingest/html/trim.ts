@@ -8,8 +8,8 @@
  * junk when it is mostly links or a known prompt; neutral otherwise (headings, short lines, list
  * items without links), kept only between prose paragraphs.
  */
-import { BOILERPLATE_LINES, MAX_BOILERPLATE_LINE } from '../lexicon/boilerplate.js';
-import { BULLET, type TextBlock } from './html-text.js';
+import { BOILERPLATE_LINES, MAX_BOILERPLATE_LINE } from '../../lexicon/boilerplate.js';
+import { BULLET, type TextBlock } from './text.js';
 
 /** Link share above which a paragraph is navigation. */
 const JUNK_LINK_DENSITY = 0.5;

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
-import { elementBlocks } from './html-text.js';
-import { blockKind, trimBlocks } from './html-trim.js';
+import { elementBlocks } from './text.js';
+import { blockKind, trimBlocks } from './trim.js';
 
 /** The paragraphs of a fragment, as the trimming step sees Readability's result. */
 function blocksOf(html: string) {

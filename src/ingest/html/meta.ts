@@ -2,9 +2,9 @@
  * Title, author, outlet, canonical URL and language from the page's metadata. Each field is a short
  * cascade of sources, tried in order; every candidate passes the field's check before it is taken.
  */
-import { isArticle, isOutlet, namesOf, resolve, stringOf, type LdObject } from './html-jsonld.js';
-import { AUTHOR_META, BYLINE_PREFIX, LANGUAGE_META, NOT_A_NAME, SITE_META, TITLE_META } from './html-lexicon.js';
-import { firstMeta, type PageIndex } from './html-page.js';
+import { isArticle, isOutlet, namesOf, resolve, stringOf, type LdObject } from './jsonld.js';
+import { AUTHOR_META, BYLINE_PREFIX, LANGUAGE_META, NOT_A_NAME, SITE_META, TITLE_META } from './lexicon.js';
+import { firstMeta, type PageIndex } from './page.js';
 
 export interface PageMeta {
   title: string | null;

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { declaredCharset, extractHtml, MIN_ARTICLE_CHARS, type HtmlExtraction } from './html.js';
-import { dropBlockWhitespace } from './html-prepare.js';
+import { declaredCharset, extractHtml, MIN_ARTICLE_CHARS, type HtmlExtraction } from './extract.js';
+import { dropBlockWhitespace } from './prepare.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+const ROOT = join(import.meta.dirname, '..', '..', '..');
 const SHARED = resolve(ROOT, process.env.SITREP_SHARED ?? '../shared');
 const fixture = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'html', name), 'utf8');
 /** Reference time of every case, so that the future-date rule does not depend on the day the tests run. */

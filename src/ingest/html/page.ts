@@ -4,8 +4,8 @@
  * Readability can run in reasonable time. Iterative, so that a page nested 100,000 levels deep
  * cannot overflow the stack.
  */
-import { parseJsonLd, type LdGraph } from './html-jsonld.js';
-import { DATE_LINE_MARK } from './html-lexicon.js';
+import { parseJsonLd, type LdGraph } from './jsonld.js';
+import { DATE_LINE_MARK } from './lexicon.js';
 
 export interface PageIndex {
   /** Meta tags by lower-cased `property`, `name`, `itemprop` and `http-equiv`; a space-separated
@@ -32,7 +32,7 @@ export interface PageIndex {
   /** Elements whose class or id marks a date line (`DATE_LINE_MARK`), first `MAX_DATE_LINES`. */
   dateLines: Element[];
   ld: LdGraph;
-  /** Publication dates held as data by the page's other scripts (html-prepare). */
+  /** Publication dates held as data by the page's other scripts (prepare.ts). */
   scriptDates: readonly string[];
   /** Whether the page is made of `<frameset>`/`<frame>`, whose text lives in other pages. */
   frameset: boolean;

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateFromUrl, findDateInText, parseStructuredDate } from './html-date-parse.js';
-import { sameInstantElsewhere } from './html-date-reconcile.js';
-import { extractHtml } from './html.js';
-import type { PublishedDate } from '../model/types.js';
+import { dateFromUrl, findDateInText, parseStructuredDate } from './parse.js';
+import { sameInstantElsewhere } from './reconcile.js';
+import { extractHtml } from '../extract.js';
+import type { PublishedDate } from '../../../model/types.js';
 
 /** Reference time of every case: dates after 2024-01-02 are in the future. */
 const NOW = Date.UTC(2024, 0, 1, 12);

@@ -1,5 +1,5 @@
 /** Helpers for the document-date tests: the inferred date of an undated text, and its times. */
-import { tag } from '../testing.js';
+import { tag } from './time-helpers.js';
 
 /** `[value, source, bound]` of the date inferred for `text` (no publication date), or null. */
 export function dated(text: string): [string, string, string] | null {

@@ -1,6 +1,6 @@
 /** Helpers for the time stage's table-driven tests: run the stage on one text, look expressions up. */
-import { segment } from '../segment/segment.js';
-import { tagTimes, type TimeOutput } from './stage.js';
+import { segment } from '../src/segment/segment.js';
+import { tagTimes, type TimeOutput } from '../src/time/stage.js';
 
 export function tag(text: string, published: string | null = '2022-03-16'): TimeOutput {
   const seg = segment(text);

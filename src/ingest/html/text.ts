@@ -4,7 +4,7 @@
  * `<br>` ends a line and two of them end a paragraph, and white space inside a line collapses to one
  * space. An explicit walk (no recursion), so nesting depth cannot overflow the stack.
  */
-import { BLOCK_TAGS, CELL_TAGS, CHROME_ROLES, CHROME_TAGS, SKIP_TAGS } from './html-lexicon.js';
+import { BLOCK_TAGS, CELL_TAGS, CHROME_ROLES, CHROME_TAGS, SKIP_TAGS } from './lexicon.js';
 
 export interface TextOptions {
   /** Leave out navigation, asides, footers and other page furniture (fallback steps). */

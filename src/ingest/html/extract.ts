@@ -1,26 +1,26 @@
 /**
- * HTML page to main text and metadata. The page is cleaned as a string (html-prepare), parsed once
- * with linkedom, indexed for metadata (html-page, html-meta, html-date), and only then handed to
+ * HTML page to main text and metadata. The page is cleaned as a string (prepare.ts), parsed once
+ * with linkedom, indexed for metadata (page.ts, meta.ts, date/), and only then handed to
  * Readability, which changes the DOM. The text comes from a numbered cascade:
- *   1 Readability's article, trimmed to the article's own paragraphs (html-trim);
+ *   1 Readability's article, trimmed to the article's own paragraphs (trim.ts);
  *   2 the block with the most paragraph text, else every paragraph (on a second parse);
  *   3 the whole body without navigation.
  * Each step runs only when the one before fell short, and `method` records which one won.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { PublishedDate } from '../model/types.js';
-import { createError } from '../errors.js';
-import { readPublished } from './html-date.js';
-import { allParagraphsText, bodyText, contentParagraphs, largestBlockText } from './html-fallback.js';
-import { cleanAuthor, readMeta, type PageMeta } from './html-meta.js';
-import { indexPage, type PageIndex } from './html-page.js';
-import { looksBinary } from './binary.js';
-import { prepareHtml } from './html-prepare.js';
-import { elementBlocks, MAX_LINK_DENSITY } from './html-text.js';
-import { trimBlocks } from './html-trim.js';
+import type { PublishedDate } from '../../model/types.js';
+import { createError } from '../../errors.js';
+import { readPublished } from './date/published.js';
+import { allParagraphsText, bodyText, contentParagraphs, largestBlockText } from './fallback.js';
+import { cleanAuthor, readMeta, type PageMeta } from './meta.js';
+import { indexPage, type PageIndex } from './page.js';
+import { looksBinary } from '../binary.js';
+import { prepareHtml } from './prepare.js';
+import { elementBlocks, MAX_LINK_DENSITY } from './text.js';
+import { trimBlocks } from './trim.js';
 
-export { declaredCharset } from './html-prepare.js';
+export { declaredCharset } from './prepare.js';
 
 export interface HtmlExtraction {
   /** Main article text: paragraphs separated by one blank line ("\n\n"), headings and list items as their own paragraphs (list items keep a leading "• "), no HTML, entities decoded, whitespace inside a paragraph collapsed to single spaces. */
@@ -37,7 +37,7 @@ export interface HtmlExtraction {
   published: PublishedDate | null;
   /** Which cascade step produced `text`: 1 readability, 2 fallback (largest text block / all <p>),
    * 3 whole body text; `trimmed` counts the paragraphs of Readability's result left out as not the
-   * article (html-trim). */
+   * article (trim.ts). */
   method: { step: number; name: string; trimmed: number };
   warnings: string[];
 }

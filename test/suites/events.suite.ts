@@ -1,16 +1,16 @@
 /**
  * What every `Store` must do with merged events: keep them up to date as documents come in, the same
  * whatever the order and however often a document is ingested, and the same as merging from nothing.
- * `storeSuite` runs it. Fixtures are built inside the tests: this module and src/events/fixtures.ts
+ * `storeSuite` runs it. Fixtures are built inside the tests: this module and test/fixtures/events.ts
  * import store.suite.ts, which imports this one.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { KIND, PLACES, report, type FixtureEvent } from '../events/fixtures.js';
-import { mergeEvents } from '../events/merge.js';
-import { eventMentions } from '../events/mention.js';
-import type { Analysis } from '../model/types.js';
-import type { Store } from './store.js';
+import { KIND, PLACES, report, type FixtureEvent } from '../fixtures/events.js';
+import { mergeEvents } from '../../src/events/merge.js';
+import { eventMentions } from '../../src/events/mention.js';
+import type { Analysis } from '../../src/model/types.js';
+import type { Store } from '../../src/store/store.js';
 import { collect, withStore, type OpenStore } from './store.suite.js';
 
 const strike = (place: FixtureEvent['place'], date: string, killed: number, over: Partial<FixtureEvent> = {}): FixtureEvent => ({

@@ -1,13 +1,13 @@
 /**
- * Step 5 of the date cascade (html-date), dates written for people: a marked date line (hAtom
+ * Step 5 of the date cascade (published.ts), dates written for people: a marked date line (hAtom
  * `published`, `entry-date`, `post-date`...), the headline and the text right after it (what the page
  * shows at the head of the article), a date after a publication label anywhere in the page text, the
  * `<title>`. Also the helpers the markup steps share.
  */
-import { findDateInText, parseStructuredDate, type ParsedDate } from './html-date-parse.js';
-import { MODIFIED_MARK, OTHER_DATES_MARK, OTHER_DATES_TAGS, PUBLISHED_LABEL } from './html-lexicon.js';
-import type { PageIndex } from './html-page.js';
-import { elementText, type TextOptions } from './html-text.js';
+import { findDateInText, parseStructuredDate, type ParsedDate } from './parse.js';
+import { MODIFIED_MARK, OTHER_DATES_MARK, OTHER_DATES_TAGS, PUBLISHED_LABEL } from '../lexicon.js';
+import type { PageIndex } from '../page.js';
+import { elementText, type TextOptions } from '../text.js';
 
 export interface DateContext {
   /** Reference time (ms since 1970) for rejecting future dates. */
