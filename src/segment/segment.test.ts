@@ -92,3 +92,10 @@ test('segment: a text is read the same whatever was read before it (wink-nlp for
   assert.equal(learnedCount(), 0);
   assert.deepEqual(segment(text).tokens, alone);
 });
+
+test('segment: a word earlier in the same text does not change how a later one is cut', () => {
+  const text = 'Avocados banned in U.S .\nU.S. officials said on Friday.';
+  const words = segment(text).tokens.map(([s, e]) => text.slice(s, e));
+  assert.deepEqual(words.slice(-6), ['U.S.', 'officials', 'said', 'on', 'Friday', '.']);
+  assert.deepEqual(segment('U.S. officials said on Friday.').tokens.map(([s, e]) => e - s), [4, 9, 4, 2, 6, 1]);
+});
