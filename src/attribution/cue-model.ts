@@ -52,8 +52,27 @@ export function sentenceFacts(toks: readonly Tok[]): SentenceFacts {
   return { marksBefore, quoteAfter, finiteAfter };
 }
 
-/** The features of token `i` as strings; the same function serves training and tagging. */
-export function cueFeatures(toks: readonly Tok[], i: number, facts: SentenceFacts): string[] {
+/**
+ * The feature templates, in the order the features of a token come: a feature is `template=value`, or
+ * `template=a|b` for a template that joins two names, `bias` alone has no value. Tagging looks the
+ * values up template by template (`cueScore`), without making the strings.
+ */
+const TEMPLATES = [
+  'stem', 'obj', 'stem|obj', 'clause', 'stem|clause', 'inq', 'p2p|p1p', 'n1p|n2p', 'bias', 'pos', 'w|pos', 'pos|p1p', 'w', 'suf', 'n1',
+  'n1p', 'w|n1', 'w|n1p', 'w|n2', 'p1', 'p1p', 'w|p1', 'subj', 'subjEnt', 'stem|subjEnt', 'n1ent', 'w|subj', 'that', 'colon', 'quote', 'w|to', 'cap',
+] as const;
+const T = Object.fromEntries(TEMPLATES.map((t, i) => [t, i])) as { [K in (typeof TEMPLATES)[number]]: number };
+/** How many values each template joins (0 for `bias`). */
+const ARITY = TEMPLATES.map((t) => (t === 'bias' ? 0 : t.split('|').length));
+
+/** Receives the features of a token one by one: the template's index and its one or two values. */
+type Emit = (template: number, a?: string, b?: string) => void;
+
+const bool = (x: boolean) => (x ? 'true' : 'false');
+
+/** The features of token `i`, given to `emit` in the order of TEMPLATES; the one definition of them,
+ * for training (`cueFeatures`) and tagging (`cueScore`). */
+function emitCueFeatures(toks: readonly Tok[], i: number, facts: SentenceFacts, emit: Emit): void {
   const t = toks[i]!;
   const at = (k: number) => toks[k];
   const n1 = at(i + 1);
@@ -65,58 +84,130 @@ export function cueFeatures(toks: readonly Tok[], i: number, facts: SentenceFact
   const subjectKind = subject ? (toks[subject[1] - 1]!.pos === 'PRON' ? 'pron' : toks.slice(subject[0], subject[1]).some((x) => x.pos === 'PROPN') ? 'name' : 'noun') : left >= 0 ? toks[left]!.pos : 'start';
   const subjectEntity = subject ? (toks.slice(subject[0], subject[1]).find((x) => x.ent)?.ent ?? 'none') : 'none';
   const suffix = t.w.endsWith('ing') ? 'ing' : t.w.endsWith('ed') ? 'ed' : t.w.endsWith('s') ? 's' : '-';
-  const ahead = toks.slice(i + 1, i + 5);
-  const stem = t.w.replace(/(ies|ied)$/, 'y').replace(/(ing|ed|es|s|d)$/, '');
+  const stem = stemOf(t.w);
   let o = i + 1;
   while (toks[o] && toks[o]!.pos === 'ADV') o++;
-  const obj = toks[o] ? (isQuoteMark(toks[o]) ? 'quote' : /^(that|to|for|about|on|of|with|by|as)$/.test(toks[o]!.w) ? toks[o]!.w : toks[o]!.text === ',' || toks[o]!.text === ':' ? toks[o]!.text : toks[o]!.pos) : '</s>';
-  const finiteAfter = facts.finiteAfter[i] === 1;
-  return [
-    `stem=${stem}`,
-    `obj=${obj}`,
-    `stem|obj=${stem}|${obj}`,
-    `clause=${finiteAfter}`,
-    `stem|clause=${stem}|${finiteAfter}`,
-    `inq=${facts.marksBefore[i]! % 2 === 1}`,
-    `p2p|p1p=${toks[i - 2]?.pos ?? '<s>'}|${p1?.pos ?? '<s>'}`,
-    `n1p|n2p=${n1?.pos ?? '</s>'}|${n2?.pos ?? '</s>'}`,
-    'bias',
-    `pos=${t.pos}`,
-    `w|pos=${t.w}|${t.pos}`,
-    `pos|p1p=${t.pos}|${p1?.pos ?? '<s>'}`,
-    `w=${t.w}`,
-    `suf=${suffix}`,
-    `n1=${n1?.w ?? '</s>'}`,
-    `n1p=${n1?.pos ?? '</s>'}`,
-    `w|n1=${t.w}|${n1?.w ?? '</s>'}`,
-    `w|n1p=${t.w}|${n1?.pos ?? '</s>'}`,
-    `w|n2=${t.w}|${n2?.w ?? '</s>'}`,
-    `p1=${p1?.w ?? '<s>'}`,
-    `p1p=${p1?.pos ?? '<s>'}`,
-    `w|p1=${t.w}|${p1?.w ?? '<s>'}`,
-    `subj=${subjectKind}`,
-    `subjEnt=${subjectEntity}`,
-    `stem|subjEnt=${stem}|${subjectEntity}`,
-    `n1ent=${n1?.ent ?? 'none'}`,
-    `w|subj=${t.w}|${subjectKind}`,
-    `that=${ahead.some((x) => x.w === 'that')}`,
-    `colon=${ahead.some((x) => x.text === ':')}`,
-    `quote=${facts.quoteAfter[i] === 1}`,
-    `w|to=${t.w}|${n1?.w === 'to'}`,
-    `cap=${/^\p{Lu}/u.test(t.text)}`,
-  ];
+  const obj = toks[o] ? (isQuoteMark(toks[o]) ? 'quote' : OBJECT_WORDS.has(toks[o]!.w) ? toks[o]!.w : toks[o]!.text === ',' || toks[o]!.text === ':' ? toks[o]!.text : toks[o]!.pos) : '</s>';
+  const finiteAfter = bool(facts.finiteAfter[i] === 1);
+  let that = false;
+  let colon = false;
+  for (let k = i + 1; k < i + 5 && k < toks.length; k++) {
+    that ||= toks[k]!.w === 'that';
+    colon ||= toks[k]!.text === ':';
+  }
+  const p1pos = p1?.pos ?? '<s>';
+  const n1pos = n1?.pos ?? '</s>';
+  const n1w = n1?.w ?? '</s>';
+  emit(T.stem, stem);
+  emit(T.obj, obj);
+  emit(T['stem|obj'], stem, obj);
+  emit(T.clause, finiteAfter);
+  emit(T['stem|clause'], stem, finiteAfter);
+  emit(T.inq, bool(facts.marksBefore[i]! % 2 === 1));
+  emit(T['p2p|p1p'], toks[i - 2]?.pos ?? '<s>', p1pos);
+  emit(T['n1p|n2p'], n1pos, n2?.pos ?? '</s>');
+  emit(T.bias);
+  emit(T.pos, t.pos);
+  emit(T['w|pos'], t.w, t.pos);
+  emit(T['pos|p1p'], t.pos, p1pos);
+  emit(T.w, t.w);
+  emit(T.suf, suffix);
+  emit(T.n1, n1w);
+  emit(T.n1p, n1pos);
+  emit(T['w|n1'], t.w, n1w);
+  emit(T['w|n1p'], t.w, n1pos);
+  emit(T['w|n2'], t.w, n2?.w ?? '</s>');
+  emit(T.p1, p1?.w ?? '<s>');
+  emit(T.p1p, p1pos);
+  emit(T['w|p1'], t.w, p1?.w ?? '<s>');
+  emit(T.subj, subjectKind);
+  emit(T.subjEnt, subjectEntity);
+  emit(T['stem|subjEnt'], stem, subjectEntity);
+  emit(T.n1ent, n1?.ent ?? 'none');
+  emit(T['w|subj'], t.w, subjectKind);
+  emit(T.that, bool(that));
+  emit(T.colon, bool(colon));
+  emit(T.quote, bool(facts.quoteAfter[i] === 1));
+  emit(T['w|to'], t.w, bool(n1?.w === 'to'));
+  emit(T.cap, bool(CAPITAL.test(t.text)));
 }
 
-/** The model as tagging reads it: weights in a Map, which looks strings up faster than an object. */
+const OBJECT_WORDS = new Set(['that', 'to', 'for', 'about', 'on', 'of', 'with', 'by', 'as']);
+const CAPITAL = /^\p{Lu}/u;
+
+/** A crude stem of a (lower-case) word, kept per word: the same words come back sentence after sentence. */
+const stems = new Map<string, string>();
+function stemOf(w: string): string {
+  let s = stems.get(w);
+  if (s === undefined) {
+    s = w.replace(/(ies|ied)$/, 'y').replace(/(ing|ed|es|s|d)$/, '');
+    if (stems.size >= 50_000) stems.clear();
+    stems.set(w, s);
+  }
+  return s;
+}
+
+const featureName = (k: number, a?: string, b?: string) => (a === undefined ? TEMPLATES[k]! : b === undefined ? `${TEMPLATES[k]}=${a}` : `${TEMPLATES[k]}=${a}|${b}`);
+
+/** The features of token `i` as strings; the ones training sees, and the keys of the model's weights. */
+export function cueFeatures(toks: readonly Tok[], i: number, facts: SentenceFacts): string[] {
+  const out: string[] = [];
+  emitCueFeatures(toks, i, facts, (k, a, b) => out.push(featureName(k, a, b)));
+  return out;
+}
+
+/** The model as tagging reads it. */
 export interface LoadedCueModel {
   words: Set<string>;
+  /** Feature string → weight, as stored. */
   weights: Map<string, number>;
   threshold: number;
+  /** The same weights by template (index in TEMPLATES): the weight of `bias`, a Map of the value of a
+   * one-value template, a Map of Maps of a two-value one. */
+  byTemplate: Array<number | Map<string, number> | Map<string, Map<string, number>>>;
 }
 
+/**
+ * The weights by template, so that tagging looks up the values it has (strings whose hash V8 keeps)
+ * instead of joining each feature's string and hashing it anew. A two-value key whose values cannot
+ * be told apart (a value with `|` in it) is left to the flat Map, which `cueScore` asks whenever a
+ * value has a `|`; every other key is in both, so both give the same weight.
+ */
+function byTemplate(weights: Map<string, number>): LoadedCueModel['byTemplate'] {
+  const index = new Map<string, number>(TEMPLATES.map((t, i) => [t, i]));
+  const out: LoadedCueModel['byTemplate'] = TEMPLATES.map((t) => (t === 'bias' ? 0 : new Map()));
+  for (const [key, w] of weights) {
+    const eq = key.indexOf('=');
+    const k = index.get(eq < 0 ? key : key.slice(0, eq));
+    if (k === undefined || (ARITY[k] === 0) !== (eq < 0)) continue; // no template makes it: never matched
+    if (ARITY[k] === 0) out[k] = w;
+    else if (ARITY[k] === 1) (out[k] as Map<string, number>).set(key.slice(eq + 1), w);
+    else {
+      const parts = key.slice(eq + 1).split('|');
+      if (parts.length !== 2) continue;
+      const m = out[k] as Map<string, Map<string, number>>;
+      let inner = m.get(parts[0]!);
+      if (!inner) m.set(parts[0]!, (inner = new Map()));
+      inner.set(parts[1]!, w);
+    }
+  }
+  return out;
+}
+
+/** The model's score of token `i`: the sum of its features' weights, in their order (the same sum,
+ * to the last bit, as adding up the weights of `cueFeatures`). */
 export function cueScore(model: LoadedCueModel, toks: readonly Tok[], i: number, facts: SentenceFacts): number {
   let score = 0;
-  for (const f of cueFeatures(toks, i, facts)) score += model.weights.get(f) ?? 0;
+  const table = model.byTemplate;
+  emitCueFeatures(toks, i, facts, (k, a, b) => {
+    const m = table[k]!;
+    let w: number | undefined;
+    if (typeof m === 'number') w = m;
+    else if (b === undefined) w = (m as Map<string, number>).get(a!);
+    else if (a!.includes('|') || b.includes('|')) w = model.weights.get(featureName(k, a, b));
+    else w = (m as Map<string, Map<string, number>>).get(a!)?.get(b);
+    score += w ?? 0;
+  });
   return score;
 }
 
@@ -157,8 +248,9 @@ export function readCueModel(text: string): LoadedCueModel {
   }
   if (!scanned) {
     const stored = JSON.parse(text) as CueModel;
-    return { words: new Set(stored.words), weights: new Map(Object.entries(stored.weights)), threshold: stored.threshold };
+    const all = new Map(Object.entries(stored.weights));
+    return { words: new Set(stored.words), weights: all, threshold: stored.threshold, byTemplate: byTemplate(all) };
   }
   const rest = JSON.parse(`${text.slice(0, open)}{}${text.slice(at)}`) as Omit<CueModel, 'weights'>;
-  return { words: new Set(rest.words), weights, threshold: rest.threshold };
+  return { words: new Set(rest.words), weights, threshold: rest.threshold, byTemplate: byTemplate(weights) };
 }
