@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { CUE_MODEL_PATH, cueFeatures, cueScore, readCueModel, sentenceFacts, type CueModel, type LoadedCueModel } from './cue-model.js';
+import { compact, CUE_MODEL_PATH, cueFeatures, cueScore, readCueModel, sentenceFacts, type CueModel, type LoadedCueModel } from './cue-model.js';
 import type { Tok } from './view.js';
 import { segment } from '../segment/segment.js';
 import { hasShared, sharedPath } from '../../test/helpers.js';
@@ -53,6 +53,7 @@ test('cueScore (by template) equals the sum of the weights of cueFeatures, to th
     for (let i = 0; i < toks.length; i++) {
       const want = slowScore(model, toks, i);
       assert.equal(cueScore(model, toks, i, facts), want, toks[i]!.text);
+      assert.equal(cueScore(compact(model), toks, i, facts), want, toks[i]!.text);
       if (want !== -1.25 + 0.1 && want !== -1.25) nonzero++;
     }
   }
@@ -61,11 +62,12 @@ test('cueScore (by template) equals the sum of the weights of cueFeatures, to th
 
 test('cueScore with the committed model equals the flat lookup on a seed report', { skip: (!existsSync(CUE_MODEL_PATH) || !hasShared('corpus', 'seeds')) && 'no models/cues.json or seeds' }, () => {
   const model = readCueModel(readFileSync(CUE_MODEL_PATH, 'utf8'));
+  const small = compact(model);
   const text = readFileSync(sharedPath('corpus', 'seeds', '004_7ad8f6d594367497.txt'), 'utf8');
   let n = 0;
   for (const toks of toksOf(text)) {
     const facts = sentenceFacts(toks);
-    for (let i = 0; i < toks.length; i++, n++) assert.equal(cueScore(model, toks, i, facts), slowScore(model, toks, i), toks[i]!.text);
+    for (let i = 0; i < toks.length; i++, n++) assert.equal(cueScore(small, toks, i, facts), slowScore(model, toks, i), toks[i]!.text);
   }
   assert.ok(n > 500);
 });

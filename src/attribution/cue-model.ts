@@ -194,6 +194,21 @@ function byTemplate(weights: Map<string, number>): LoadedCueModel['byTemplate'] 
   return out;
 }
 
+/**
+ * The model as tagging keeps it: of the flat Map only the keys `byTemplate` does not hold (two-value
+ * keys with a `|` in a value), the only ones `cueScore` asks it for; the 97,000 others would be
+ * held twice (about 10 MB).
+ */
+export function compact(model: LoadedCueModel): LoadedCueModel {
+  const odd = new Map<string, number>();
+  for (const [key, w] of model.weights) {
+    const eq = key.indexOf('=');
+    const k = TEMPLATES.indexOf(key.slice(0, eq) as (typeof TEMPLATES)[number]);
+    if (eq >= 0 && k >= 0 && ARITY[k] === 2 && key.slice(eq + 1).split('|').length !== 2) odd.set(key, w);
+  }
+  return { ...model, weights: odd };
+}
+
 /** The model's score of token `i`: the sum of its features' weights, in their order (the same sum,
  * to the last bit, as adding up the weights of `cueFeatures`). */
 export function cueScore(model: LoadedCueModel, toks: readonly Tok[], i: number, facts: SentenceFacts): number {
@@ -216,7 +231,7 @@ let loaded: LoadedCueModel | null | undefined;
 /** The stored model, or null when it has not been trained (the hand lists then work alone). */
 export function cueModel(): LoadedCueModel | null {
   if (loaded === undefined) {
-    loaded = existsSync(CUE_MODEL_PATH) ? readCueModel(readFileSync(CUE_MODEL_PATH, 'utf8')) : null;
+    loaded = existsSync(CUE_MODEL_PATH) ? compact(readCueModel(readFileSync(CUE_MODEL_PATH, 'utf8'))) : null;
   }
   return loaded;
 }
