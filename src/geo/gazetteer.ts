@@ -11,6 +11,9 @@ import { encodeGazetteer, readGazetteer } from './gazetteer-file.js';
 import { nameKey } from './normalize.js';
 import { GAZETTEER_VERSION, type Candidate, type GazetteerData } from './types.js';
 
+/** Names whose keys `candidates` keeps; past this it starts again. */
+const KEYS_KEPT = 50_000;
+
 export const DEFAULT_GAZETTEER_PATH = join(import.meta.dirname, '..', '..', 'data', 'gazetteer.bin');
 
 export class Gazetteer {
@@ -36,8 +39,18 @@ export class Gazetteer {
 
   /** Every place the name can mean; names first, then alternates and demonyms (a row once). */
   candidates(name: string): Candidate[] {
-    return this.byKey(nameKey(name));
+    let key = this.keys.get(name);
+    if (key === undefined) {
+      key = nameKey(name);
+      if (this.keys.size >= KEYS_KEPT) this.keys.clear();
+      this.keys.set(name, key);
+    }
+    return this.byKey(key);
   }
+
+  /** The keys of the names asked for lately: a text asks for the same runs of words again and again,
+   * and making a key takes eight passes over the name. */
+  private readonly keys = new Map<string, string>();
 
   byKey(key: string): Candidate[] {
     const out: Candidate[] = [];
