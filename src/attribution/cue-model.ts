@@ -162,36 +162,56 @@ export interface LoadedCueModel {
   /** Feature string → weight, as stored. */
   weights: Map<string, number>;
   threshold: number;
-  /** The same weights by template (index in TEMPLATES): the weight of `bias`, a Map of the value of a
-   * one-value template, a Map of Maps of a two-value one. */
-  byTemplate: Array<number | Map<string, number> | Map<string, Map<string, number>>>;
+  /** The same weights by template and values (`byTemplate`). */
+  table: CueTable;
 }
 
 /**
- * The weights by template, so that tagging looks up the values it has (strings whose hash V8 keeps)
- * instead of joining each feature's string and hashing it anew. A two-value key whose values cannot
- * be told apart (a value with `|` in it) is left to the flat Map, which `cueScore` asks whenever a
- * value has a `|`; every other key is in both, so both give the same weight.
+ * The weights by template and value ids: every value a feature of the model holds gets a number, and a
+ * feature is a number too, `template * V + a` for one value and `(template * V + a) * V + b` for two
+ * (V: the number of values), so tagging looks up the values it has (strings whose hash V8 keeps) and
+ * then a number, instead of joining each feature's string and hashing it anew. A two-value key whose
+ * values cannot be told apart (a value with `|` in it) is left to the flat Map, which `cueScore` asks
+ * whenever a value has a `|`; every other key is in the table, so both give the same weight.
  */
-function byTemplate(weights: Map<string, number>): LoadedCueModel['byTemplate'] {
+export interface CueTable {
+  ids: Map<string, number>;
+  size: number;
+  one: Map<number, number>;
+  two: Map<number, number>;
+  bias: number | undefined;
+}
+
+function byTemplate(weights: Map<string, number>): CueTable {
   const index = new Map<string, number>(TEMPLATES.map((t, i) => [t, i]));
-  const out: LoadedCueModel['byTemplate'] = TEMPLATES.map((t) => (t === 'bias' ? 0 : new Map()));
+  const parsed: Array<[number, string[], number]> = [];
+  const ids = new Map<string, number>();
+  const id = (v: string) => {
+    let n = ids.get(v);
+    if (n === undefined) ids.set(v, (n = ids.size));
+    return n;
+  };
+  let bias: number | undefined;
   for (const [key, w] of weights) {
     const eq = key.indexOf('=');
     const k = index.get(eq < 0 ? key : key.slice(0, eq));
     if (k === undefined || (ARITY[k] === 0) !== (eq < 0)) continue; // no template makes it: never matched
-    if (ARITY[k] === 0) out[k] = w;
-    else if (ARITY[k] === 1) (out[k] as Map<string, number>).set(key.slice(eq + 1), w);
+    if (ARITY[k] === 0) bias = w;
+    else if (ARITY[k] === 1) parsed.push([k, [key.slice(eq + 1)], w]);
     else {
       const parts = key.slice(eq + 1).split('|');
-      if (parts.length !== 2) continue;
-      const m = out[k] as Map<string, Map<string, number>>;
-      let inner = m.get(parts[0]!);
-      if (!inner) m.set(parts[0]!, (inner = new Map()));
-      inner.set(parts[1]!, w);
+      if (parts.length === 2) parsed.push([k, parts, w]);
     }
   }
-  return out;
+  for (const [, values] of parsed) for (const v of values) id(v);
+  const V = ids.size + 1;
+  const one = new Map<number, number>();
+  const two = new Map<number, number>();
+  for (const [k, [a, b], w] of parsed) {
+    if (b === undefined) one.set(k * V + ids.get(a!)!, w);
+    else two.set((k * V + ids.get(a!)!) * V + ids.get(b)!, w);
+  }
+  return { ids, size: V, one, two, bias };
 }
 
 /**
@@ -213,14 +233,19 @@ export function compact(model: LoadedCueModel): LoadedCueModel {
  * to the last bit, as adding up the weights of `cueFeatures`). */
 export function cueScore(model: LoadedCueModel, toks: readonly Tok[], i: number, facts: SentenceFacts): number {
   let score = 0;
-  const table = model.byTemplate;
+  const { ids, size: V, one, two, bias } = model.table;
   emitCueFeatures(toks, i, facts, (k, a, b) => {
-    const m = table[k]!;
     let w: number | undefined;
-    if (typeof m === 'number') w = m;
-    else if (b === undefined) w = (m as Map<string, number>).get(a!);
-    else if (a!.includes('|') || b.includes('|')) w = model.weights.get(featureName(k, a, b));
-    else w = (m as Map<string, Map<string, number>>).get(a!)?.get(b);
+    if (a === undefined) w = bias;
+    else if (b === undefined) {
+      const x = ids.get(a);
+      w = x === undefined ? undefined : one.get(k * V + x);
+    } else if (a.includes('|') || b.includes('|')) w = model.weights.get(featureName(k, a, b));
+    else {
+      const x = ids.get(a);
+      const y = x === undefined ? undefined : ids.get(b);
+      w = y === undefined ? undefined : two.get((k * V + x!) * V + y);
+    }
     score += w ?? 0;
   });
   return score;
@@ -264,8 +289,8 @@ export function readCueModel(text: string): LoadedCueModel {
   if (!scanned) {
     const stored = JSON.parse(text) as CueModel;
     const all = new Map(Object.entries(stored.weights));
-    return { words: new Set(stored.words), weights: all, threshold: stored.threshold, byTemplate: byTemplate(all) };
+    return { words: new Set(stored.words), weights: all, threshold: stored.threshold, table: byTemplate(all) };
   }
   const rest = JSON.parse(`${text.slice(0, open)}{}${text.slice(at)}`) as Omit<CueModel, 'weights'>;
-  return { words: new Set(rest.words), weights, threshold: rest.threshold, byTemplate: byTemplate(weights) };
+  return { words: new Set(rest.words), weights, threshold: rest.threshold, table: byTemplate(weights) };
 }
