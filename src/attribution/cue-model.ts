@@ -162,7 +162,7 @@ export interface LoadedCueModel {
   /** Feature string → weight, as stored. */
   weights: Map<string, number>;
   threshold: number;
-  /** The same weights by template and values (`byTemplate`). */
+  /** The same weights by template and value ids (`CueTable`). */
   table: CueTable;
 }
 
@@ -176,64 +176,61 @@ export interface LoadedCueModel {
  */
 export interface CueTable {
   ids: Map<string, number>;
-  size: number;
   one: Map<number, number>;
   two: Map<number, number>;
   bias: number | undefined;
 }
 
-function byTemplate(weights: Map<string, number>): CueTable {
-  const index = new Map<string, number>(TEMPLATES.map((t, i) => [t, i]));
-  const parsed: Array<[number, string[], number]> = [];
-  const ids = new Map<string, number>();
-  const id = (v: string) => {
-    let n = ids.get(v);
-    if (n === undefined) ids.set(v, (n = ids.size));
-    return n;
-  };
-  let bias: number | undefined;
-  for (const [key, w] of weights) {
+/** Values a model may hold at most (V above): feature numbers stay exact integers below 2^53. */
+const V = 2 ** 20;
+const TEMPLATE_INDEX = new Map<string, number>(TEMPLATES.map((t, i) => [t, i]));
+
+/** Builds the table one weight at a time, as the model file is read; a key met again replaces its weight. */
+class TableBuilder {
+  readonly table: CueTable = { ids: new Map(), one: new Map(), two: new Map(), bias: undefined };
+  /** Two-value keys without exactly one `|` in their values: asked for by their string. */
+  readonly odd = new Map<string, number>();
+
+  add(key: string, w: number): void {
     const eq = key.indexOf('=');
-    const k = index.get(eq < 0 ? key : key.slice(0, eq));
-    if (k === undefined || (ARITY[k] === 0) !== (eq < 0)) continue; // no template makes it: never matched
-    if (ARITY[k] === 0) bias = w;
-    else if (ARITY[k] === 1) parsed.push([k, [key.slice(eq + 1)], w]);
+    const k = TEMPLATE_INDEX.get(eq < 0 ? key : key.slice(0, eq));
+    if (k === undefined || (ARITY[k] === 0) !== (eq < 0)) return; // no template makes it: never matched
+    if (ARITY[k] === 0) this.table.bias = w;
+    else if (ARITY[k] === 1) this.table.one.set(k * V + this.id(key.slice(eq + 1)), w);
     else {
-      const parts = key.slice(eq + 1).split('|');
-      if (parts.length === 2) parsed.push([k, parts, w]);
+      const bar = key.indexOf('|', eq + 1);
+      if (bar < 0 || key.indexOf('|', bar + 1) >= 0) this.odd.set(key, w);
+      else this.table.two.set((k * V + this.id(key.slice(eq + 1, bar))) * V + this.id(key.slice(bar + 1)), w);
     }
   }
-  for (const [, values] of parsed) for (const v of values) id(v);
-  const V = ids.size + 1;
-  const one = new Map<number, number>();
-  const two = new Map<number, number>();
-  for (const [k, [a, b], w] of parsed) {
-    if (b === undefined) one.set(k * V + ids.get(a!)!, w);
-    else two.set((k * V + ids.get(a!)!) * V + ids.get(b)!, w);
+
+  private id(value: string): number {
+    const ids = this.table.ids;
+    let n = ids.get(value);
+    if (n === undefined) {
+      n = ids.size;
+      if (n >= V) throw new Error(`the cue model holds more than ${V} feature values`);
+      ids.set(value, n);
+    }
+    return n;
   }
-  return { ids, size: V, one, two, bias };
 }
 
 /**
- * The model as tagging keeps it: of the flat Map only the keys `byTemplate` does not hold (two-value
- * keys with a `|` in a value), the only ones `cueScore` asks it for; the 97,000 others would be
- * held twice (about 10 MB).
+ * The model as tagging keeps it (as `cueModel()` reads it): of the flat Map only the keys the table
+ * does not hold (two-value keys with a `|` in a value), the only ones `cueScore` asks it for.
  */
 export function compact(model: LoadedCueModel): LoadedCueModel {
-  const odd = new Map<string, number>();
-  for (const [key, w] of model.weights) {
-    const eq = key.indexOf('=');
-    const k = TEMPLATES.indexOf(key.slice(0, eq) as (typeof TEMPLATES)[number]);
-    if (eq >= 0 && k >= 0 && ARITY[k] === 2 && key.slice(eq + 1).split('|').length !== 2) odd.set(key, w);
-  }
-  return { ...model, weights: odd };
+  const b = new TableBuilder();
+  for (const [k, w] of model.weights) b.add(k, w);
+  return { ...model, weights: b.odd };
 }
 
 /** The model's score of token `i`: the sum of its features' weights, in their order (the same sum,
  * to the last bit, as adding up the weights of `cueFeatures`). */
 export function cueScore(model: LoadedCueModel, toks: readonly Tok[], i: number, facts: SentenceFacts): number {
   let score = 0;
-  const { ids, size: V, one, two, bias } = model.table;
+  const { ids, one, two, bias } = model.table;
   emitCueFeatures(toks, i, facts, (k, a, b) => {
     let w: number | undefined;
     if (a === undefined) w = bias;
@@ -256,7 +253,7 @@ let loaded: LoadedCueModel | null | undefined;
 /** The stored model, or null when it has not been trained (the hand lists then work alone). */
 export function cueModel(): LoadedCueModel | null {
   if (loaded === undefined) {
-    loaded = existsSync(CUE_MODEL_PATH) ? compact(readCueModel(readFileSync(CUE_MODEL_PATH, 'utf8'))) : null;
+    loaded = existsSync(CUE_MODEL_PATH) ? readCueModel(readFileSync(CUE_MODEL_PATH, 'utf8'), { all: false }) : null;
   }
   return loaded;
 }
@@ -266,13 +263,19 @@ const PAIR = /\s*"((?:[^"\\]|\\.)*)"\s*:\s*(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)\s*
 
 /**
  * models/cues.json in the form tagging reads. Its 97,000 weights are scanned from the text straight into
- * the Map: JSON.parse makes of them an object in dictionary mode whose entries must then be sorted out
- * again, about twice the time. Any text the scan does not follow is read by JSON.parse instead.
+ * the table (and the flat Map, unless `all` is false: then it holds only the keys the table cannot):
+ * JSON.parse makes of them an object in dictionary mode whose entries must then be sorted out again,
+ * about twice the time. Any text the scan does not follow is read by JSON.parse instead.
  */
-export function readCueModel(text: string): LoadedCueModel {
+export function readCueModel(text: string, { all = true }: { all?: boolean } = {}): LoadedCueModel {
   const key = text.indexOf('"weights"');
   const open = key < 0 ? -1 : text.indexOf('{', key);
   const weights = new Map<string, number>();
+  const builder = new TableBuilder();
+  const put = (k: string, w: number) => {
+    builder.add(k, w);
+    if (all) weights.set(k, w);
+  };
   let at = open + 1;
   let scanned = open >= 0;
   while (scanned) {
@@ -282,15 +285,20 @@ export function readCueModel(text: string): LoadedCueModel {
       scanned = false;
       break;
     }
-    weights.set(m[1]!.includes('\\') ? (JSON.parse(`"${m[1]!}"`) as string) : m[1]!, Number(m[2]!));
+    put(m[1]!.includes('\\') ? (JSON.parse(`"${m[1]!}"`) as string) : m[1]!, Number(m[2]!));
     at = PAIR.lastIndex;
     if (m[3] === '}') break;
   }
   if (!scanned) {
     const stored = JSON.parse(text) as CueModel;
-    const all = new Map(Object.entries(stored.weights));
-    return { words: new Set(stored.words), weights: all, threshold: stored.threshold, table: byTemplate(all) };
+    const fresh = new TableBuilder();
+    const flat = new Map<string, number>();
+    for (const [k, w] of Object.entries(stored.weights)) {
+      fresh.add(k, w);
+      if (all) flat.set(k, w);
+    }
+    return { words: new Set(stored.words), weights: all ? flat : fresh.odd, threshold: stored.threshold, table: fresh.table };
   }
   const rest = JSON.parse(`${text.slice(0, open)}{}${text.slice(at)}`) as Omit<CueModel, 'weights'>;
-  return { words: new Set(rest.words), weights, threshold: rest.threshold, table: byTemplate(weights) };
+  return { words: new Set(rest.words), weights: all ? weights : builder.odd, threshold: rest.threshold, table: builder.table };
 }
