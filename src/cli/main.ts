@@ -90,11 +90,12 @@ export function program(run: (status: Promise<number> | number) => void, suites?
     .option('--enqueue', 'queue the inputs for "sitrep worker" and return (PostgreSQL only)', false)
     .option('--job-timeout <seconds>', 'with --enqueue: how long a job may run before it is taken for dead and redone (default 120)', int)
     .option('--urls <file>', 'also fetch the URLs in this file, one a line')
-    .action(async (paths: string[], f: MetaFlags & { db?: string; batch?: number; update: boolean; enqueue: boolean; jobTimeout?: number; urls?: string }) => {
+    .option('--threads <n>', 'pipeline threads; one writer stores the results in input order, the same as one thread (default 1)', int)
+    .action(async (paths: string[], f: MetaFlags & { db?: string; batch?: number; update: boolean; enqueue: boolean; jobTimeout?: number; urls?: string; threads?: number }) => {
       if (paths.length === 0 && !f.urls) throw new SitrepError('BAD_OPTION', 'give at least one path or URL, or --urls FILE');
       const { ingestCommand } = await import('./commands/ingest.js');
       run(ingestCommand({
-        paths, db: dbPath(f.db), ...(f.batch ? { batch: f.batch } : {}), ...(f.urls ? { urls: f.urls } : {}),
+        paths, db: dbPath(f.db), ...(f.batch ? { batch: f.batch } : {}), ...(f.urls ? { urls: f.urls } : {}), ...(f.threads ? { threads: f.threads } : {}),
         options: userOptions(f), budget: budget(f), update: f.update, enqueue: f.enqueue, ...(f.jobTimeout ? { jobTimeout: f.jobTimeout } : {}),
       }, io));
     });

@@ -116,3 +116,36 @@ export class BudgetedPipeline {
     this.ready = null;
   }
 }
+
+/**
+ * N budgeted pipelines, each on a worker thread of its own, fed as they come free. `run` may be called
+ * again before the last call settles; each call's promise settles with its own document's result, so a
+ * caller that awaits the promises in the order it made them gets the results in input order. With one
+ * thread this is the BudgetedPipeline itself, one document at a time.
+ */
+export class PipelinePool {
+  private readonly idle: BudgetedPipeline[];
+  private readonly all: BudgetedPipeline[];
+  private readonly waiting: Array<(lane: BudgetedPipeline) => void> = [];
+
+  constructor(options: ResolvedOptions, budget: Budget = DEFAULT_BUDGET, readonly threads = 1) {
+    if (!Number.isInteger(threads) || threads < 1) throw new RangeError(`threads must be a whole number ≥ 1, not ${threads}`);
+    this.all = Array.from({ length: threads }, () => new BudgetedPipeline(options, budget));
+    this.idle = [...this.all];
+  }
+
+  async run(input: RawInput): Promise<AnalysisResult> {
+    const lane = this.idle.pop() ?? (await new Promise<BudgetedPipeline>((resolve) => this.waiting.push(resolve)));
+    try {
+      return await lane.run(input);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(lane);
+      else this.idle.push(lane);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all.map((p) => p.close()));
+  }
+}

@@ -10,6 +10,7 @@
  *  3. the highest score wins, ties by `PRECEDENCE`.
  * Each result carries the cues that decided it, so an analyst can see why.
  */
+import { literalPairs, requiredLiterals, Sieve, type Literals } from './prefilter.js';
 import { CIVILIAN_TARGETS, CUES, INTERVENTION, LETHAL_FORCE, NON_STATE, RIOTING, STATE_FORCES, UNARMED_SIDES, type Cue, type SubType } from '../lexicon/events.js';
 
 export interface EventTyping {
@@ -37,11 +38,17 @@ const PRECEDENCE: readonly SubType[] = [
 ];
 const RANK = new Map(PRECEDENCE.map((s, i) => [s, i]));
 
-/** Cue patterns compiled once, case-insensitive and global. */
-const COMPILED: Array<[SubType, Array<[RegExp, number]>]> = Object.entries(CUES).map(([subtype, cues]) => [
+/** Cue patterns compiled once, case-insensitive and global, each with the literals any match of it
+ * holds (src/events/prefilter.ts): a pattern none of whose literals is in the text is not run. */
+const COMPILED: Array<[SubType, Array<[RegExp, number, Literals, Uint16Array[] | null]>]> = Object.entries(CUES).map(([subtype, cues]) => [
   subtype as SubType,
-  (cues as readonly Cue[]).map(([pattern, weight]) => [new RegExp(pattern.source, 'gi'), weight]),
+  (cues as readonly Cue[]).map(([pattern, weight]) => {
+    const re = new RegExp(pattern.source, 'gi');
+    const literals = requiredLiterals(re);
+    return [re, weight, literals, literalPairs(literals)];
+  }),
 ]);
+const sieve = new Sieve();
 
 const PROTEST_FAMILY: ReadonlySet<SubType> = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGAINST_PROTEST', 'VIOL_DEMONSTR']);
 /** The means of remote violence, most specific first. */
@@ -57,10 +64,12 @@ export function typeEvent(text: string): EventTyping {
   /** The heaviest single cue of each sub-type: whether the text names it or only hints at it. */
   const strongest = new Map<SubType, number>();
   const cues = new Map<SubType, string[]>();
+  sieve.read(text.toLowerCase());
   for (const [subtype, patterns] of COMPILED) {
     let [total, heaviest] = [0, 0];
     const found: string[] = [];
-    for (const [pattern, weight] of patterns) {
+    for (const [pattern, weight, literals, pairs] of patterns) {
+      if (!sieve.may(literals, pairs)) continue;
       pattern.lastIndex = 0;
       // A cue counts once, at its first place: repetition is style, not evidence.
       const m = pattern.exec(text);

@@ -11,6 +11,9 @@ import { encodeGazetteer, readGazetteer } from './gazetteer-file.js';
 import { nameKey } from './normalize.js';
 import { GAZETTEER_VERSION, type Candidate, type GazetteerData } from './types.js';
 
+/** Names whose keys `candidates` keeps; past this it starts again. */
+const KEYS_KEPT = 50_000;
+
 export const DEFAULT_GAZETTEER_PATH = join(import.meta.dirname, '..', '..', 'data', 'gazetteer.bin');
 
 export class Gazetteer {
@@ -36,18 +39,31 @@ export class Gazetteer {
 
   /** Every place the name can mean; names first, then alternates and demonyms (a row once). */
   candidates(name: string): Candidate[] {
-    return this.byKey(nameKey(name));
+    let key = this.keys.get(name);
+    if (key === undefined) {
+      key = nameKey(name);
+      if (this.keys.size >= KEYS_KEPT) this.keys.clear();
+      this.keys.set(name, key);
+    }
+    return this.byKey(key);
   }
+
+  /** The keys of the names asked for lately: a text asks for the same runs of words again and again,
+   * and making a key takes eight passes over the name. */
+  private readonly keys = new Map<string, string>();
 
   byKey(key: string): Candidate[] {
     const out: Candidate[] = [];
+    // Most keys asked (every run of capitalized words in a text) are in no table: no set, no closure.
+    const [n, a, d] = [this.names.find(key), this.alt.find(key), this.demonyms.find(key)];
+    if (n < 0 && a < 0 && d < 0) return out;
     const seen = new Set<number>();
     const take = (rows: number[] | undefined, match: Candidate['match']) => {
       for (const row of rows ?? []) if (!seen.has(row)) { seen.add(row); out.push({ row, match }); }
     };
-    take(this.names.get(key), 'name');
-    take(this.alt.get(key), 'alt');
-    take(this.demonyms.get(key), 'demonym');
+    take(this.names.rowsAt(n), 'name');
+    take(this.alt.rowsAt(a), 'alt');
+    take(this.demonyms.rowsAt(d), 'demonym');
     return out;
   }
 
@@ -66,7 +82,8 @@ export class Gazetteer {
 
 /**
  * A sorted `key\trow,row` table searched in place: no map of half a million keys to build at load
- * (that took a second and 100 MB); a lookup is twenty string comparisons.
+ * (that took a second and 100 MB); a lookup is twenty string comparisons, made in the table's text
+ * without cutting the keys out of it.
  */
 class NameTable {
   private readonly text: string;
@@ -83,25 +100,46 @@ class NameTable {
   }
 
   get(key: string): number[] | undefined {
+    return this.rowsAt(this.find(key));
+  }
+
+  /** The rows of the line at `line` (from `find`), or undefined for -1. */
+  rowsAt(line: number): number[] | undefined {
+    if (line < 0) return undefined;
+    const tab = this.text.indexOf('\t', this.starts[line]!);
+    const end = this.text.indexOf('\n', tab);
+    return this.text.slice(tab + 1, end < 0 ? undefined : end).split(',').map(Number);
+  }
+
+  /** The line whose key is `key`, or -1. */
+  find(key: string): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const start = this.starts[mid]!;
-      const tab = this.text.indexOf('\t', start);
-      const k = this.text.slice(start, tab);
-      if (k === key) {
-        const end = this.text.indexOf('\n', tab);
-        return this.text.slice(tab + 1, end < 0 ? undefined : end).split(',').map(Number);
-      }
-      if (k < key) lo = mid + 1;
+      const c = this.compare(this.starts[mid]!, key);
+      if (c === 0) return mid;
+      if (c < 0) lo = mid + 1;
       else hi = mid - 1;
     }
-    return undefined;
+    return -1;
+  }
+
+  /** The key of the line at `start` (up to its tab) against `key`, by UTF-16 code units as `<` orders strings. */
+  private compare(start: number, key: string): number {
+    const text = this.text;
+    for (let i = 0; ; i++) {
+      const c = text.charCodeAt(start + i);
+      const ended = c === 9 || Number.isNaN(c); // the line's key ends at its tab
+      if (i === key.length) return ended ? 0 : 1;
+      if (ended) return -1;
+      const d = c - key.charCodeAt(i);
+      if (d !== 0) return d;
+    }
   }
 
   has(key: string): boolean {
-    return this.get(key) !== undefined;
+    return this.find(key) >= 0;
   }
 }
 

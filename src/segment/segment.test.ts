@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { hasShared, NO_SHARED, sharedPath } from '../../test/helpers.js';
 import { MAX_SENTENCE } from './cut.js';
 import { segment } from './segment.js';
+import { forgetLearned, learnedCount } from './wink.js';
 
 // [input, expected sentences]
 const SENTENCES: Array<[string, string[]]> = [
@@ -75,4 +76,26 @@ test('ordinary sentences are never cut, however many there are', () => {
   const s = segment(text);
   assert.ok(s.sentences.every((x) => x.end - x.start <= MAX_SENTENCE));
   assert.equal(s.sentences.at(-1)!.end - s.sentences.at(-1)!.start, 'It moved north.'.length);
+});
+
+test('segment: a text is read the same whatever was read before it (wink-nlp forgets what it learned)', () => {
+  const text = "Standard & Poor's cut the rating.";
+  const alone = segment(text).tokens;
+  assert.deepEqual(alone.map(([s, e]) => text.slice(s, e)), ['Standard', '&', 'Poor', "'s", 'cut', 'the', 'rating', '.']);
+  // wink-nlp would learn "Poor's" here and read it as one token from then on.
+  segment("Moody's and Poor's.");
+  assert.deepEqual(segment(text).tokens, alone);
+  // Past the limit of learned words the instance is rebuilt; it reads the same.
+  segment("Moody's and Poor's.");
+  assert.ok(learnedCount() > 0);
+  forgetLearned(0);
+  assert.equal(learnedCount(), 0);
+  assert.deepEqual(segment(text).tokens, alone);
+});
+
+test('segment: a word earlier in the same text does not change how a later one is cut', () => {
+  const text = 'Avocados banned in U.S .\nU.S. officials said on Friday.';
+  const words = segment(text).tokens.map(([s, e]) => text.slice(s, e));
+  assert.deepEqual(words.slice(-6), ['U.S.', 'officials', 'said', 'on', 'Friday', '.']);
+  assert.deepEqual(segment('U.S. officials said on Friday.').tokens.map(([s, e]) => e - s), [4, 9, 4, 2, 6, 1]);
 });

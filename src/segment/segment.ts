@@ -10,7 +10,7 @@ import type { Token } from '../model/types.js';
 import { paragraphSpans } from './paragraphs.js';
 import { cutLong } from './cut.js';
 import { mergeQuoteSplits } from './quotes.js';
-import { wink } from './wink.js';
+import { forgetLearned, wink } from './wink.js';
 
 export interface Segmented {
   paragraphs: Array<{ start: number; end: number; sentences: [number, number] }>;
@@ -19,7 +19,14 @@ export interface Segmented {
 }
 
 export function segment(text: string): Segmented {
-  const { tokens, sentences } = readWithWink(text);
+  let read: ReturnType<typeof readWithWink>;
+  try {
+    read = readWithWink(text);
+  } finally {
+    // What wink-nlp learned from this text must not change how it reads the next (src/segment/wink.ts).
+    forgetLearned();
+  }
+  const { tokens, sentences } = read;
   const out: Segmented = { paragraphs: [], sentences: [], tokens };
   let si = 0; // first wink sentence that may reach into the current paragraph
   let ti = 0; // first token not yet given to a sentence

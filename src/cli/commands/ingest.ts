@@ -7,14 +7,14 @@
  * printed; the batch goes on.
  */
 import cliProgress from 'cli-progress';
-import { BudgetedPipeline, DEFAULT_BUDGET, type Budget } from '../../core/budget.js';
+import { PipelinePool, DEFAULT_BUDGET, type Budget } from '../../core/budget.js';
 import { inputHash } from '../../ingest/hash.js';
 import { readSources } from '../../ingest/sources.js';
 import { readUrlList } from '../../ingest/url-list.js';
 import { warcProgress, skippedSummary } from '../../ingest/warc-report.js';
 import type { WarcSkip } from '../../ingest/warc.js';
 import type { FetchOptions } from '../../ingest/fetch.js';
-import type { Analysis, Failure } from '../../model/types.js';
+import type { Analysis, AnalysisResult, Failure } from '../../model/types.js';
 import { resolveOptions, type UserOptions } from '../../options.js';
 import { createError } from '../../errors.js';
 import { enqueue } from '../../queue/enqueue.js';
@@ -32,6 +32,8 @@ export interface IngestArgs {
   options: UserOptions;
   /** Per-document time and memory budget (src/core/budget.ts). */
   budget?: Budget;
+  /** Pipeline threads (default 1): documents are analyzed N at a time, stored by one writer in input order. */
+  threads?: number;
   /** Re-analyze inputs already stored and replace their analysis and metadata. */
   update?: boolean;
   /** A file of URLs to fetch, one a line. */
@@ -70,7 +72,8 @@ export async function ingestCommand(args: IngestArgs, io: Io): Promise<number> {
 export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
   const options = resolveOptions(args.options);
   const store = await openStore(args.db);
-  const pipeline = new BudgetedPipeline(options, args.budget ?? DEFAULT_BUDGET);
+  const threads = args.threads ?? 1;
+  const pipeline = new PipelinePool(options, args.budget ?? DEFAULT_BUDGET, threads);
   const started = performance.now();
   const summary: IngestSummary = { ingested: 0, updated: 0, duplicates: 0, failed: 0, ignored: 0, skipped: {}, seconds: 0 };
   const bar = io.tty ? new cliProgress.SingleBar({ format: 'ingest {value} articles | {failed} failed{bytes} | {duration_formatted}', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
@@ -108,26 +111,38 @@ export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
       ...(args.fetch ? { fetch: args.fetch } : {}),
       ...(io.stdin ? { stdin: io.stdin } : {}),
     });
-    for await (const item of sources) {
-      if ('ok' in item) {
-        await failed(item);
-        continue;
-      }
-      // Seen before, with the same metadata and options: a duplicate, known without analyzing it.
-      const hash = inputHash(item, options);
-      if (!args.update && (await store.inputSeen?.(hash))) {
-        summary.duplicates++;
-        continue;
-      }
-      const result = await pipeline.run(item);
+    // Documents in flight, in input order: each is stored (or its failure) only when all before it are,
+    // so the store sees exactly the sequence one thread gives. Twice the threads keeps every thread busy
+    // while the writer waits for the oldest.
+    const inFlight: Array<{ hash: string | null; result: AnalysisResult | Promise<AnalysisResult> }> = [];
+    const store1 = async () => {
+      const { hash, result: pending } = inFlight.shift()!;
+      const result = await pending;
       if (!result.ok) await failed(result);
       else {
         batch.push(result);
-        hashes.push(hash);
+        hashes.push(hash!);
       }
       if (batch.length >= (args.batch ?? DEFAULT_BATCH)) await flush();
       bar?.update(summary.ingested + summary.duplicates + batch.length, { failed: summary.failed });
+    };
+    for await (const item of sources) {
+      if ('ok' in item) {
+        inFlight.push({ hash: null, result: item });
+      } else {
+        // Seen before, with the same metadata and options: a duplicate, known without analyzing it.
+        // (With threads an input read ahead of a commit may be analyzed and then found a duplicate
+        // by id when stored: the same store and counts, a little more work.)
+        const hash = inputHash(item, options);
+        if (!args.update && (await store.inputSeen?.(hash))) {
+          summary.duplicates++;
+          continue;
+        }
+        inFlight.push({ hash, result: pipeline.run(item) });
+      }
+      while (inFlight.length >= 2 * threads || (threads === 1 && inFlight.length > 0)) await store1();
     }
+    while (inFlight.length > 0) await store1();
     await flush();
   } finally {
     bar?.stop();
