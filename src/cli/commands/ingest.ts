@@ -17,7 +17,6 @@ import type { FetchOptions } from '../../ingest/fetch.js';
 import type { Analysis, AnalysisResult, Failure } from '../../model/types.js';
 import { resolveOptions, type UserOptions } from '../../options.js';
 import { createError } from '../../errors.js';
-import { enqueue } from '../../queue/enqueue.js';
 import { openStore } from '../../store/open.js';
 import { isPostgresUrl } from '../../store/postgres/connect.js';
 import { EXIT, type Io } from '../io.js';
@@ -158,6 +157,7 @@ async function enqueueCommand(args: IngestArgs, io: Io): Promise<number> {
   if (args.update) throw createError('BAD_OPTION', '--update cannot be combined with --enqueue; run "sitrep ingest --update" against the store directly');
   if (!isPostgresUrl(args.db)) throw createError('BAD_OPTION', `--enqueue needs --db postgres://... (or SITREP_DB set to one); "${args.db}" is a SQLite file, which has no work queue`);
   const urls = args.urls ? await readUrlList(args.urls) : [];
+  const { enqueue } = await import('../../queue/enqueue.js'); // pg-boss only when queueing: a third of a second at start
   const s = await enqueue({ paths: args.paths, db: args.db, options: args.options, urls, ...(args.batch ? { jobSize: args.batch } : {}), ...(args.jobTimeout ? { jobTimeout: args.jobTimeout } : {}) }, io);
   io.err(`queued ${s.articles} articles in ${s.jobs} jobs, failed ${s.failed}` +
     (s.ignored ? `, ignored ${s.ignored} ${s.ignored === 1 ? 'file that is not an article' : 'files that are not articles'}` : '') +
