@@ -3,19 +3,25 @@
  * words to entities. The linkers run in a fixed order, each reading what the ones before it found:
  *
  * 1. persons (persons.ts): full names, then surnames and titled surnames; titles become roles.
- * 2. others (others.ts): places by GeoNames id, names by key, acronyms, qualified names, capitals.
+ * 2. others (others.ts): places by GeoNames id, names by key, acronyms, qualified names, capitals;
+ *    then a country's adjectives and institutions by description (institutions.ts), a ship's name
+ *    without its prefix (vessels.ts).
  * 3. descriptions (describe.ts): role descriptions and kinship appositives, which need the roles of 1.
- * 4. pronouns (pronouns.ts): last, so that a pronoun can follow a role or an earlier pronoun.
+ * 4. places by description (places-described.ts): "the country", "the capital", "the region".
+ * 5. pronouns (pronouns.ts): last, so that a pronoun can follow a role or an earlier pronoun.
  *
- * Then each cluster becomes an `Entity` (ids in order of first mention), and the role and pronoun
- * mentions are listed after the tagger's, so its mentions keep their indexes.
+ * Then each cluster becomes an `Entity` (ids in order of first mention), and the role, description and
+ * pronoun mentions are listed after the tagger's, so its mentions keep their indexes.
  */
 import type { Entity, EntityAlias, FineType } from '../model/annotations.js';
 import { LinkState, type Cluster, type LinkMention, type PlaceRef } from './clusters.js';
 import { linkDescriptions } from './describe.js';
 import { personName } from './names.js';
+import { linkInstitutions, type DemonymCountry } from './institutions.js';
 import { linkOthers, type CapitalOf } from './others.js';
 import { linkPersons } from './persons.js';
+import { linkVessels } from './vessels.js';
+import { linkPlaceDescriptions } from './places-described.js';
 import { linkPronouns } from './pronouns.js';
 import { roleLabel } from './roles.js';
 import type { DocView } from './view.js';
@@ -25,16 +31,19 @@ export interface LinkedMention extends LinkMention {
 }
 
 export interface LinkOutput {
-  /** The input mentions in their order, then the role and pronoun mentions in text order. */
+  /** The input mentions in their order, then the role, description and pronoun mentions in text order. */
   mentions: LinkedMention[];
   entities: Entity[];
 }
 
-export function linkDocument(view: DocView, names: readonly LinkMention[], places: readonly PlaceRef[], capitalOf: CapitalOf = () => []): LinkOutput {
+export function linkDocument(view: DocView, names: readonly LinkMention[], places: readonly PlaceRef[], capitalOf: CapitalOf = () => [], demonymCountry: DemonymCountry = () => []): LinkOutput {
   const state = new LinkState(view, names, places);
   linkPersons(state);
   linkOthers(state, capitalOf);
+  linkInstitutions(state, demonymCountry);
+  linkVessels(state);
   linkDescriptions(state);
+  linkPlaceDescriptions(state, demonymCountry);
   linkPronouns(state);
   return assemble(state, names.length);
 }

@@ -38,7 +38,8 @@ export const isRoleTitle = (title: string) => !HONORIFICS.has(title.toLowerCase(
 
 /**
  * A transliteration key of one word: no diacritics, lower case, and the letters that romanizations of
- * one name swap folded together (w/v, j/y/i, kh/h, tsch/tch/ch, ph/f, ck/k; doubled letters once).
+ * one name swap folded together (w/v, j/y/i, kh/h, tsch/tch/ch, ph/f, ck/k; doubled letters once), and
+ * British and American spellings of a word in a name (Defence/Defense, Organisation/Organization).
  */
 export function foldName(word: string): string {
   // Linking compares each mention with every cluster: the same few words are folded again and again.
@@ -59,6 +60,8 @@ function fold(word: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’.-]/g, '')
+    .replace(/ence$/, 'ense')
+    .replace(/isation$/, 'ization')
     .replace(/t?sch|tch/g, 'ch')
     .replace(/kh/g, 'h')
     .replace(/ph/g, 'f')

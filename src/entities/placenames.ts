@@ -9,7 +9,8 @@
  * no evidence: "Clinton" is a town in Iowa), and the article treats it as a place at least once: after
  * a preposition or verb of place ("in Crimea", "enter Crimea"), before a division word ("Crimea
  * region"), or after a place's possessive ("Ukraine's Crimea"); CoNLL-2003's surnames that are also
- * towns almost never are. Signs of a person, any of which keeps the type: a given
+ * towns almost never are. A name typed PER that is a division or region of a country the article's other
+ * places are in needs no such context. Signs of a person, any of which keeps the type: a given
  * name (the tagger's given-name list), a person's title right before ("President", "Mr"), a speech
  * verb right after ("said"), or the name as a word of a longer person's name in the same article.
  */
@@ -31,7 +32,7 @@ const TITLES = new Set(PERSON_TITLES);
 const CUES = new Set(PERSON_CUES);
 const RETYPED = new Set(['PER', 'MISC']);
 /** A preposition of place right before a name (a "from" or "to" may precede a person as well). */
-const LOCATIVE = /\b(?:in|near|outside|across|around|into|throughout|inside|towards?|beyond|enter(?:s|ed|ing)?|annex(?:es|ed|ing)?)\s+(?:the\s+)?$/i;
+const LOCATIVE = /\b(?:in|near|outside|across|around|into|throughout|inside|towards?|beyond|enter(?:s|ed|ing)?|annex(?:es|ed|ing)?|visit(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
 /** A division word right after a name ("Crimea region", "Donetsk oblast"). */
 const DIVISION_AFTER = new RegExp(`^\\s+(?:${DIVISION_WORDS.join('|')})\\b`, 'i');
 /** A place's possessive right before a name ("Ukraine's Crimea"). */
@@ -70,10 +71,12 @@ export function knownPlaces(text: string, mentions: readonly RefinableMention[],
     if ((before && TITLES.has(before)) || (after && CUES.has(after))) return m;
     // "European", "British", "Baltic" as MISC are adjectives of a people or a region, not its name
     if (m.type === 'MISC' && (m.fine === 'NORP' || ADJECTIVE.test(n))) return m;
-    const area = know.areas(n).length > 0;
+    const areas = know.areas(n);
     // a miscellaneous name is a place only as a region or country (an event or a product is often named after a town)
     const town = m.type === 'PER' && know.towns(n).some((cc) => countries.has(cc));
-    if ((!area && !town) || !locatives.has(n)) return m;
+    // a division or region of a country the article's places are in needs no locative ("Crimea" typed PER)
+    const homeArea = m.type === 'PER' && areas.some((cc) => countries.has(cc));
+    if (!homeArea && ((areas.length === 0 && !town) || !locatives.has(n))) return m;
     return { ...m, type: 'LOC', fine: null, rule: `${m.rule}+refine:known-place` };
   });
 }

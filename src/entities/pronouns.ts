@@ -1,23 +1,30 @@
 /**
- * Pronouns in speech contexts ("he said", "she also told", "said he") to the most recent person before
- * them whose gender does not clash: the person mentioned last (by name, role or an earlier pronoun) is the
- * one news prose goes on quoting. A person's gender is known only from an honorific or a kinship noun;
+ * Subject pronouns ("he", "she") to the most recent person before them whose gender does not clash: the
+ * person mentioned last (by name, role or an earlier pronoun) is the one news prose goes on about. In
+ * speech contexts ("he said", "she also told", "said he", rule `pronoun-speech`) the antecedent may be
+ * three sentences back; elsewhere (`pronoun-subject`, a weaker guess) only in the same sentence or the
+ * one before. A person's gender is known only from an honorific or a kinship noun;
  * unknown fits either pronoun, because machine-translated text gets pronouns wrong ("“We will win,” she
  * assured" of a man).
  */
 import { SPEAKER_PRONOUNS, SPEECH_ADVERBS, SPEECH_VERBS } from '../lexicon/linking.js';
 import type { LinkState } from './clusters.js';
 
-/** A pronoun's link is a guess from recency and agreement. */
+/** A pronoun's link is a guess from recency and agreement; outside speech, a weaker one. */
 const PRONOUN_CONFIDENCE = 0.75;
+const SUBJECT_CONFIDENCE = 0.6;
 /** Sentences back within which the antecedent must be: further, a speech pronoun refers to no one named. */
 const MAX_SENTENCES_BACK = 3;
+/** The same outside speech, where a pronoun more often refers to someone the article did not name. */
+const MAX_SENTENCES_BACK_SUBJECT = 1;
 
 export function linkPronouns(state: LinkState): void {
   const { view } = state;
   for (let k = 0; k < view.tokens.length; k++) {
     const gender = SPEAKER_PRONOUNS.get(view.lower[k]!);
-    if (!gender || !speechContext(state, k)) continue;
+    if (!gender) continue;
+    const speech = speechContext(state, k);
+    const back = speech ? MAX_SENTENCES_BACK : MAX_SENTENCES_BACK_SUBJECT;
     const [start, end] = view.tokens[k]!;
     const sentence = view.sentenceOf[k] ?? 0;
     let best: number | null = null;
@@ -27,11 +34,12 @@ export function linkPronouns(state: LinkState): void {
       if (cl.type !== 'PER' || (cl.gender !== 'unknown' && cl.gender !== gender)) continue;
       for (const m of cl.members) {
         const x = state.mentions[m.mention]!;
-        if (x.start < start && x.start > bestStart && sentence - x.sentence <= MAX_SENTENCES_BACK) [best, bestStart] = [c, x.start];
+        if (x.start < start && x.start > bestStart && sentence - x.sentence <= back) [best, bestStart] = [c, x.start];
       }
     }
     if (best === null) continue;
-    state.addMention({ start, end, sentence, type: 'PER', fine: null, kind: 'pronoun', rule: 'link:pronoun-speech', confidence: PRONOUN_CONFIDENCE }, best, 'pronoun-speech', PRONOUN_CONFIDENCE);
+    const [rule, confidence] = speech ? ['pronoun-speech', PRONOUN_CONFIDENCE] : ['pronoun-subject', SUBJECT_CONFIDENCE];
+    state.addMention({ start, end, sentence, type: 'PER', fine: null, kind: 'pronoun', rule: `link:${rule}`, confidence }, best, rule, confidence);
   }
 }
 

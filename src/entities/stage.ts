@@ -10,6 +10,7 @@ import { nerModel } from '../ner/model.js';
 import type { PlaceRef } from './clusters.js';
 import { linkDocument, type LinkOutput } from './link.js';
 import type { CapitalOf } from './others.js';
+import type { DemonymCountry } from './institutions.js';
 import { loadGazetteer } from '../geo/gazetteer.js';
 import { lookupName } from '../geo/lookup.js';
 import { docView, type LinkSentence } from './view.js';
@@ -25,13 +26,15 @@ export interface LinkInput {
   isDemonym?: (word: string) => boolean;
   /** The countries whose capital has a name; the places gazetteer by default. */
   capitalOf?: CapitalOf;
+  /** The countries a people's adjective names; the places gazetteer by default. */
+  demonymCountry?: DemonymCountry;
 }
 
 export function linkEntities(input: LinkInput): LinkOutput {
   const isDemonym = input.isDemonym ?? defaultDemonyms();
   const view = docView(input.text, input.sentences, input.tokens, isDemonym);
   const places: PlaceRef[] = (input.places ?? []).map((p) => ({ start: p.start, end: p.end, ...p.resolution }));
-  return linkDocument(view, input.mentions.map((m) => ({ ...m, kind: 'name' as const })), places, input.capitalOf ?? gazetteerCapitals);
+  return linkDocument(view, input.mentions.map((m) => ({ ...m, kind: 'name' as const })), places, input.capitalOf ?? gazetteerCapitals, input.demonymCountry ?? gazetteerDemonyms);
 }
 
 /** Capitals by name from the places gazetteer (a `PPLC` row of that name), cached a name. */
@@ -42,6 +45,18 @@ function gazetteerCapitals(name: string): string[] {
     const g = loadGazetteer();
     codes = [...new Set(lookupName(g, name).filter((c) => g.data.code[c.row] === 'PPLC' && c.match === 'name').map((c) => g.data.cc[c.row]!))];
     capitals.set(name, codes);
+  }
+  return codes;
+}
+
+/** Countries by a people's adjective or plural from the places gazetteer (its demonym names), cached a word. */
+const demonyms = new Map<string, string[]>();
+function gazetteerDemonyms(word: string): string[] {
+  let codes = demonyms.get(word);
+  if (!codes) {
+    const g = loadGazetteer();
+    codes = /^\p{Lu}/u.test(word) ? [...new Set(lookupName(g, word).filter((c) => c.match === 'demonym').map((c) => g.data.cc[c.row]!))] : [];
+    demonyms.set(word, codes);
   }
   return codes;
 }

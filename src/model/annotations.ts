@@ -12,9 +12,11 @@ export type FineType = 'GPE' | 'NORP' | 'FAC';
  * What a mention is: `name` is the tagger's output (the only kind counted as named-entity mentions);
  * `role` ("the mayor of Kyiv", "the Ukrainian president") and `pronoun` ("he" in "he said") are found
  * by the linking stage, only when they refer to an entity, and come after every `name` in
- * `annotations.mentions`, so the tagger's mentions keep their indexes.
+ * `annotations.mentions`, so the tagger's mentions keep their indexes; so is `description`, a place
+ * named by a description ("the country", linked to it) or an institution ("the Russian military",
+ * typed ORG, of no entity: a description is not a name).
  */
-export type MentionKind = 'name' | 'role' | 'pronoun';
+export type MentionKind = 'name' | 'role' | 'pronoun' | 'description';
 
 export interface Mention extends AnnotationBase {
   type: EntityType;

@@ -4,7 +4,8 @@
  * "Johnson"), and given a finer type where a gazetteer says so (GPE for a country or populated place,
  * NORP for a nationality or people), then refined by rules the model cannot learn (src/entities/refine.ts),
  * then types by the head of the name (armed units and bodies: src/entities/units.ts), datelines as
- * places (src/entities/datelines.ts), last a person's
+ * places (src/entities/datelines.ts), ships by their prefix (src/entities/vessels.ts), title-case headlines and sentence-initial words by how the
+ * article writes them elsewhere (src/entities/case-evidence.ts), last a person's
  * type on a name the gazetteer knows as a place (src/entities/placenames.ts).
  */
 import type { EntityType, FineType } from '../model/annotations.js';
@@ -16,6 +17,8 @@ import { refineMentions, type RefinableMention } from '../entities/refine.js';
 import { knownPlaces, type PlaceKnowledge } from '../entities/placenames.js';
 import { refineUnits } from '../entities/units.js';
 import { refineDatelines } from '../entities/datelines.js';
+import { refineByCase } from '../entities/case-evidence.js';
+import { refineVessels } from '../entities/vessels.js';
 import { loadGazetteer } from '../geo/gazetteer.js';
 import { lookupName } from '../geo/lookup.js';
 
@@ -64,7 +67,11 @@ export function tagEntities(input: EntityInput, model: NerModel = nerModel()): E
     }
   });
   const refined = refineMentions(text, input.sentences.map((s) => tokens[s.tokens[0]]?.[0] ?? 0), mentions);
-  return { mentions: knownPlaces(text, refineDatelines(text, refineUnits(text, refined)), placeKnowledge(model)) };
+  const lines = input.sentences.map((s) => ({ start: tokens[s.tokens[0]]?.[0] ?? 0, end: tokens[s.tokens[1] - 1]?.[1] ?? 0 }));
+  // a country, a city of 100,000 or a people: not any village's name ("Mass", "Bridge")
+  const known = (w: string) => (gazetteerMask(model.gazetteer, w) & (GAZ.country | GAZ.city | GAZ.demonym)) !== 0;
+  const cased = refineByCase(text, lines, refineVessels(text, refineDatelines(text, refineUnits(text, refined))), known);
+  return { mentions: knownPlaces(text, cased, placeKnowledge(model)) };
 }
 
 const AREA_CODES = new Set(['PCLI', 'PCLD', 'ADM1', 'ADMD', 'RGN', 'PEN', 'CONT']);
