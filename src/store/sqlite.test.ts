@@ -10,6 +10,7 @@ import { SitrepError } from '../errors.js';
 import { MIGRATIONS, migrate, schemaVersion } from './migrations.js';
 import { BUSY_TIMEOUT_MS, openDatabase, openSqliteStore } from './sqlite.js';
 import { collect, makeAnalysis, storeSuite, withStore } from './store.suite.js';
+import { reviewStoreSuite } from './reviews.suite.js';
 import type { PutResult } from './store.js';
 
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'sitrep-store-')), 'sitrep.db');
@@ -22,6 +23,7 @@ const KYIV = makeAnalysis({
 const isDbOpen = (e: unknown) => e instanceof SitrepError && e.code === 'DB_OPEN';
 
 storeSuite('sqlite', () => openSqliteStore(tempDb()));
+reviewStoreSuite('sqlite', () => openSqliteStore(tempDb()));
 
 describe('sqlite store: the connection', () => {
   it('uses WAL, synchronous NORMAL, foreign keys and a busy timeout', async () => {

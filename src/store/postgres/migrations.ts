@@ -129,6 +129,34 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'reviews',
+    // As SQLite's migration 6: analysts' corrections and the keys each is found by. A key's position
+    // keeps the anchors in the order the review gave them, as SQLite's rowid does. \`old\` and \`new\`
+    // are JSON text, as in SQLite, so a value reads back exactly as it was written.
+    sql: `
+      CREATE TABLE reviews (
+        id INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        kind TEXT NOT NULL,
+        target TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('accept', 'edit', 'reject')),
+        field TEXT,
+        old TEXT,
+        new TEXT,
+        reviewer TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+      CREATE TABLE review_keys (
+        review_id INTEGER NOT NULL REFERENCES reviews (id),
+        key TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (key, review_id)
+      );
+      CREATE INDEX review_keys_review ON review_keys (review_id);
+      CREATE INDEX reviews_target ON reviews (kind, target);
+    `,
+  },
 ];
 
 async function version(client: pg.ClientBase): Promise<number> {

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
 import { makeAnalysis, storeSuite, withStore } from '../store.suite.js';
+import { reviewStoreSuite } from '../reviews.suite.js';
 import type { Store } from '../store.js';
 import { PG_MIGRATIONS, migratePg } from './migrations.js';
 import { openPostgresStore } from './store.js';
@@ -21,6 +22,7 @@ if (unavailable) {
   it('PostgreSQL store tests', { skip: unavailable }, () => {});
 } else {
   storeSuite('postgres', openTemp);
+  reviewStoreSuite('postgres', openTemp);
 
   describe('postgres store: its own', () => {
     it('search stems English words and highlights with any marks', () =>

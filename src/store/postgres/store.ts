@@ -17,6 +17,7 @@ import { addEntities, entityLinks, entityOf, listEntities } from './entities.js'
 import { addEvents, listEvents, rebuildEvents } from './events.js';
 import { connect, pgTarget, type PgTarget } from './connect.js';
 import { migratePg } from './migrations.js';
+import { pgReviews } from './reviews.js';
 
 /** Rows `list` reads at a time. */
 const LIST_PAGE = 100;
@@ -223,6 +224,7 @@ export async function openPostgresStore(db: string | PgTarget, options: PgStoreO
     },
     entityLinks: (entityId) => entityLinks(pool, entityId),
     entityOf: (docId, localId) => entityOf(pool, docId, localId),
+    reviews: pgReviews(pool, now),
     async close() {
       if (closed) return;
       closed = true;
