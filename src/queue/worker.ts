@@ -42,6 +42,10 @@ export interface WorkerSummary {
   /** CPU time this process used (user and system): on a machine shared with other work, articles per
    * CPU second tells whether workers slow each other down, which wall time alone cannot. */
   cpuSeconds: number;
+  /** Of `dbSeconds`: waiting for the merge lock while another worker merged, and holding it (merging
+   * events and entities, committing). Waiting is what a second worker costs the first. */
+  lockWaitSeconds: number;
+  lockHoldSeconds: number;
 }
 
 export async function runWorker(args: WorkerArgs, io: Io): Promise<WorkerSummary> {
@@ -51,7 +55,7 @@ export async function runWorker(args: WorkerArgs, io: Io): Promise<WorkerSummary
     await store.close();
     throw e;
   });
-  const summary: WorkerSummary = { jobs: 0, stored: 0, duplicates: 0, failed: 0, seconds: 0, pipelineSeconds: 0, dbSeconds: 0, cpuSeconds: 0 };
+  const summary: WorkerSummary = { jobs: 0, stored: 0, duplicates: 0, failed: 0, seconds: 0, pipelineSeconds: 0, dbSeconds: 0, cpuSeconds: 0, lockWaitSeconds: 0, lockHoldSeconds: 0 };
   const started = performance.now();
   const cpu = process.cpuUsage();
   let stopping = false;
@@ -109,6 +113,8 @@ export async function runWorker(args: WorkerArgs, io: Io): Promise<WorkerSummary
     await store.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
+  summary.lockWaitSeconds = store.mergeTimes.waitSeconds;
+  summary.lockHoldSeconds = store.mergeTimes.holdSeconds;
   const used = process.cpuUsage(cpu);
   summary.cpuSeconds = (used.user + used.system) / 1e6;
   return summary;
