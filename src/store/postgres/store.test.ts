@@ -55,6 +55,19 @@ if (unavailable) {
       }
     });
 
+    it('a batch over PostgreSQL\'s 65,535 parameters a statement (ten a document) is stored whole, in its order', () =>
+      withStore(openTemp, async (store) => {
+        const n = 6601;
+        const docs = Array.from({ length: n }, (_, i) => makeAnalysis({ text: `Bulletin ${i}. Shelling hit Kharkiv.` }));
+        const results = await store.putMany([...docs, docs[7]!]);
+        assert.equal(results.filter((r) => r.status === 'stored').length, n);
+        assert.deepEqual(results.at(-1), { status: 'duplicate', id: docs[7]!.document.id });
+        assert.equal(await store.count(), n);
+        const listed = [];
+        for await (const d of store.list({ offset: n - 6 })) listed.push(d.id);
+        assert.deepEqual(listed, docs.slice(n - 6).map((d) => d.document.id));
+      }));
+
     it('the same articles from two writers at once, in opposite orders, are stored once', async () => {
       const schema = testSchema();
       const [a, b] = await Promise.all([openPostgresStore(testDbUrl(schema)), openPostgresStore(testDbUrl(schema))]);

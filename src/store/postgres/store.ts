@@ -21,6 +21,9 @@ import { pgReviews } from './reviews.js';
 
 /** Rows `list` reads at a time. */
 const LIST_PAGE = 100;
+/** Documents an INSERT statement: ten parameters each, far below PostgreSQL's 65,535 a statement
+ * whatever `--batch` a direct ingest is given. */
+const DOCUMENTS_A_STATEMENT = 500;
 const DEFAULT_MARK: [string, string] = ['[', ']'];
 /** Words of a query used: a search box, not a document; keeps the statement small. */
 const MAX_QUERY_WORDS = 32;
@@ -95,21 +98,10 @@ export async function openPostgresStore(db: string | PgTarget, options: PgStoreO
     // in id order: two writers with overlapping batches in different orders would otherwise each wait
     // for a row the other holds (a deadlock PostgreSQL breaks by failing one).
     const docs = [...first.values()].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
-    // A row of parameters a document, not an array a column: the analyses (about 40 kB of JSON each)
-    // then travel as they are, where an array literal would be escaped by the client and parsed again
-    // by the server.
-    const values = docs.map((_, i) => `(${Array.from({ length: 10 }, (_, k) => `$${i * 10 + k + 2}`).join(', ')})`);
-    const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO documents (id, seq, origin, url, source, title, published, language, text, analysis, ingested_at)
-       SELECT d.id, d.seq::bigint, d.origin, d.url, d.source, d.title, d.published, d.language, d.text, d.analysis::json, $1
-       FROM (VALUES ${values.join(', ')}) AS d (id, seq, origin, url, source, title, published, language, text, analysis)
-       ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [at, ...docs.flatMap((a) => {
-        const d = a.document;
-        return [d.id, seqOf.get(d.id), d.origin, d.url, d.source, d.title, d.published?.value ?? null, d.language, d.text, JSON.stringify(a)];
-      })],
-    );
-    const inserted = new Set(rows.map((r) => r.id));
+    const inserted = new Set<string>();
+    for (let i = 0; i < docs.length; i += DOCUMENTS_A_STATEMENT) {
+      for (const id of await insertDocuments(client, docs.slice(i, i + DOCUMENTS_A_STATEMENT), seqOf, at)) inserted.add(id);
+    }
     const sentences = docs.filter((a) => inserted.has(a.document.id)).flatMap((a) => a.sentences.map((s, i) => [a.document.id, i, s.span.start, s.span.end, s.span.text] as const));
     await client.query(
       `INSERT INTO sentences (doc_id, idx, start, "end", text) SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::text[])`,
@@ -261,6 +253,26 @@ export async function openPostgresStore(db: string | PgTarget, options: PgStoreO
       await pool.end();
     },
   };
+}
+
+/**
+ * Inserts documents (in the order given) unless their id is stored; returns the ids inserted. A row of
+ * parameters a document, not an array a column: the analyses (about 40 kB of JSON each) then travel
+ * as they are, where an array literal would be escaped by the client and parsed again by the server.
+ */
+async function insertDocuments(client: pg.ClientBase, docs: readonly Analysis[], seqOf: ReadonlyMap<string, string>, at: string): Promise<string[]> {
+  const values = docs.map((_, i) => `(${Array.from({ length: 10 }, (_, k) => `$${i * 10 + k + 2}`).join(', ')})`);
+  const { rows } = await client.query<{ id: string }>(
+    `INSERT INTO documents (id, seq, origin, url, source, title, published, language, text, analysis, ingested_at)
+     SELECT d.id, d.seq::bigint, d.origin, d.url, d.source, d.title, d.published, d.language, d.text, d.analysis::json, $1
+     FROM (VALUES ${values.join(', ')}) AS d (id, seq, origin, url, source, title, published, language, text, analysis)
+     ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [at, ...docs.flatMap((a) => {
+      const d = a.document;
+      return [d.id, seqOf.get(d.id), d.origin, d.url, d.source, d.title, d.published?.value ?? null, d.language, d.text, JSON.stringify(a)];
+    })],
+  );
+  return rows.map((r) => r.id);
 }
 
 function toStored(row: DocumentRow): StoredDocument {
