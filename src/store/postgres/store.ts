@@ -261,11 +261,13 @@ export async function openPostgresStore(db: string | PgTarget, options: PgStoreO
  * as they are, where an array literal would be escaped by the client and parsed again by the server.
  */
 async function insertDocuments(client: pg.ClientBase, docs: readonly Analysis[], seqOf: ReadonlyMap<string, string>, at: string): Promise<string[]> {
-  const values = docs.map((_, i) => `(${Array.from({ length: 10 }, (_, k) => `$${i * 10 + k + 2}`).join(', ')})`);
+  // Each row ends with its position, so that rows go in (and are locked) in the order given.
+  const values = docs.map((_, i) => `(${Array.from({ length: 10 }, (_, k) => `$${i * 10 + k + 2}`).join(', ')}, ${i})`);
   const { rows } = await client.query<{ id: string }>(
     `INSERT INTO documents (id, seq, origin, url, source, title, published, language, text, analysis, ingested_at)
      SELECT d.id, d.seq::bigint, d.origin, d.url, d.source, d.title, d.published, d.language, d.text, d.analysis::json, $1
-     FROM (VALUES ${values.join(', ')}) AS d (id, seq, origin, url, source, title, published, language, text, analysis)
+     FROM (VALUES ${values.join(', ')}) AS d (id, seq, origin, url, source, title, published, language, text, analysis, n)
+     ORDER BY d.n
      ON CONFLICT (id) DO NOTHING RETURNING id`,
     [at, ...docs.flatMap((a) => {
       const d = a.document;
