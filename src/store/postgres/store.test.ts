@@ -68,6 +68,29 @@ if (unavailable) {
         assert.deepEqual(listed, docs.slice(n - 6).map((d) => d.document.id));
       }));
 
+    it('a document\'s analysis and text are compressed with lz4 where the server has it, and read back whole', async () => {
+      const schema = testSchema();
+      try {
+        const store = await openPostgresStore(testDbUrl(schema));
+        const long = makeAnalysis({ text: Array.from({ length: 400 }, (_, i) => `Shelling hit Kharkiv on day ${i}.`).join(' ') });
+        await store.putMany([long]);
+        assert.deepEqual((await store.get(long.document.id))?.analysis, long);
+        await store.close();
+        const pool = new pg.Pool({ connectionString: TEST_PG_URL, options: `-c search_path=${schema}` });
+        try {
+          const lz4 = await pool.query('CREATE TEMP TABLE lz4_probe (a text COMPRESSION lz4)').then(() => true, () => false);
+          const { rows } = await pool.query(`SELECT attname, attcompression FROM pg_attribute WHERE attrelid = 'documents'::regclass AND attname IN ('analysis', 'text') ORDER BY attname`);
+          assert.deepEqual(rows.map((r) => [r.attname, r.attcompression]), [['analysis', lz4 ? 'l' : ''], ['text', lz4 ? 'l' : '']]);
+          const method = await pool.query(`SELECT pg_column_compression(analysis) AS m FROM documents`);
+          assert.equal(method.rows[0].m, lz4 ? 'lz4' : 'pglz');
+        } finally {
+          await pool.end();
+        }
+      } finally {
+        await dropSchema(schema);
+      }
+    });
+
     it('the same articles from two writers at once, in opposite orders, are stored once', async () => {
       const schema = testSchema();
       const [a, b] = await Promise.all([openPostgresStore(testDbUrl(schema)), openPostgresStore(testDbUrl(schema))]);
