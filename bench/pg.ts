@@ -44,7 +44,7 @@ writeFileSync(file, lines.join('\n') + '\n');
 const distinct = new Set(lines.map((l) => (JSON.parse(l) as { text: string }).text.trim())).size;
 
 /** Queues the input in a new schema, runs `sitrep worker --concurrency n --until-empty`, drops the schema. */
-async function run(n: number): Promise<{ seconds: number; stored: number; dbShare: number; perCpuSecond: number; load: [number, number]; workers: WorkerSummary[] }> {
+async function run(n: number): Promise<{ seconds: number; stored: number; dbShare: number; lockWait: number; lockHold: number; perCpuSecond: number; load: [number, number]; workers: WorkerSummary[] }> {
   const schema = testSchema();
   const db = testDbUrl(schema);
   try {
@@ -58,7 +58,8 @@ async function run(n: number): Promise<{ seconds: number; stored: number; dbShar
     const workers = done.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as WorkerSummary);
     const sum = (f: (w: WorkerSummary) => number) => workers.reduce((s, w) => s + f(w), 0);
     const stored = sum((w) => w.stored);
-    return { seconds, stored, dbShare: sum((w) => w.dbSeconds) / sum((w) => w.seconds), perCpuSecond: sum((w) => w.stored + w.duplicates) / sum((w) => w.cpuSeconds), load: [loadBefore, loadavg()[0]!], workers };
+    const share = (f: (w: WorkerSummary) => number) => sum(f) / sum((w) => w.seconds);
+    return { seconds, stored, dbShare: share((w) => w.dbSeconds), lockWait: share((w) => w.lockWaitSeconds), lockHold: share((w) => w.lockHoldSeconds), perCpuSecond: sum((w) => w.stored + w.duplicates) / sum((w) => w.cpuSeconds), load: [loadBefore, loadavg()[0]!], workers };
   } finally {
     await dropSchema(schema);
   }
@@ -67,7 +68,7 @@ async function run(n: number): Promise<{ seconds: number; stored: number; dbShar
 console.log(`bench/pg: ${lines.length} articles (${distinct} distinct) from ${DATA}, jobs of ${JOB_SIZE}`);
 const line = (label: string, r: Awaited<ReturnType<typeof run>>) => console.log(`${label} ${r.seconds.toFixed(1)} s, ` +
   `${(lines.length / r.seconds).toFixed(2)} articles/s, ${r.perCpuSecond.toFixed(2)} articles per worker CPU second, ` +
-  `database ${(100 * r.dbShare).toFixed(0)}% of worker time (load average ${r.load[0].toFixed(1)} -> ${r.load[1].toFixed(1)} on ${cpus().length} cores)`);
+  `database ${(100 * r.dbShare).toFixed(0)}% of worker time (merge lock: waiting ${(100 * r.lockWait).toFixed(0)}%, holding ${(100 * r.lockHold).toFixed(0)}%) (load average ${r.load[0].toFixed(1)} -> ${r.load[1].toFixed(1)} on ${cpus().length} cores)`);
 const one = await run(1);
 line('1 worker: ', one);
 const two = await run(2);
@@ -101,8 +102,8 @@ console.log(`checks: ${crash.documents}/${one.stored} documents, ${crash.duplica
 if (args.includes('--json')) {
   console.log(JSON.stringify({
     articles: lines.length, distinct, job_size: JOB_SIZE,
-    one_worker: { seconds: one.seconds, articles_per_s: lines.length / one.seconds, articles_per_cpu_s: one.perCpuSecond, db_share: one.dbShare, load: one.load },
-    two_workers: { seconds: two.seconds, articles_per_s: lines.length / two.seconds, articles_per_cpu_s: two.perCpuSecond, db_share: two.dbShare, load: two.load },
+    one_worker: { seconds: one.seconds, articles_per_s: lines.length / one.seconds, articles_per_cpu_s: one.perCpuSecond, db_share: one.dbShare, lock_wait_share: one.lockWait, lock_hold_share: one.lockHold, load: one.load },
+    two_workers: { seconds: two.seconds, articles_per_s: lines.length / two.seconds, articles_per_cpu_s: two.perCpuSecond, db_share: two.dbShare, lock_wait_share: two.lockWait, lock_hold_share: two.lockHold, load: two.load },
     ratio, crash: { ...crash, cost_seconds: crashCost, job_timeout_s: JOB_TIMEOUT_S }, checks,
   }));
 }

@@ -174,7 +174,7 @@ export function program(run: (status: Promise<number> | number) => void, suites?
 
   prog.command('serve')
     .description('serve the JSON API and the web UI (events, map, timeline, documents, review)')
-    .option('--db <file>', 'SQLite database (default $SITREP_DB or sitrep.db)')
+    .option('--db <file>', 'SQLite file or postgres:// URL (default $SITREP_DB or sitrep.db)')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <n>', 'port to listen on (0: any free port)', (v: string) => {
       const n = Number(v);

@@ -3,6 +3,7 @@
  * `jobSize` articles, and returns; workers (`sitrep worker`) run the pipeline. An input that cannot be
  * read is recorded as a failure in the store at once, as a direct ingest would.
  */
+import type { Budget } from '../budget.js';
 import { readSources } from '../ingest/sources.js';
 import { resolveOptions, type UserOptions } from '../options.js';
 import { pgTarget } from '../store/postgres/connect.js';
@@ -23,6 +24,8 @@ export interface EnqueueArgs {
   jobTimeout?: number;
   /** URLs to fetch after the paths (`--urls FILE`); fetched here, analyzed by the workers. */
   urls?: string[];
+  /** Each document's time and memory budget in the workers (default DEFAULT_BUDGET). */
+  budget?: Budget;
 }
 
 export interface EnqueueSummary {
@@ -52,7 +55,7 @@ export async function enqueue(args: EnqueueArgs, io: Io): Promise<EnqueueSummary
   };
   const flushInputs = async () => {
     if (inputs.length === 0) return;
-    jobs.push({ name: INGEST_QUEUE, data: { inputs, options: args.options }, retryLimit: JOB_RETRIES, retryDelay: 1, expireInSeconds: args.jobTimeout ?? DEFAULT_JOB_TIMEOUT_S });
+    jobs.push({ name: INGEST_QUEUE, data: { inputs, options: args.options, ...(args.budget ? { budget: args.budget } : {}) }, retryLimit: JOB_RETRIES, retryDelay: 1, expireInSeconds: args.jobTimeout ?? DEFAULT_JOB_TIMEOUT_S });
     summary.jobs++;
     inputs = [];
     if (jobs.length >= INSERT_CHUNK) await flushJobs();

@@ -5,6 +5,7 @@
  * hold and an article sometimes does (a lone surrogate, as in one BBC article; a NUL), whereas the
  * JSON text of a string escapes them as plain ASCII, so the worker gets back exactly what was read.
  */
+import type { Budget } from '../budget.js';
 import type { RawInput } from '../ingest/input.js';
 import type { UserOptions } from '../options.js';
 
@@ -35,6 +36,9 @@ export interface IngestJob {
   /** Each a `JobInput` as JSON text. */
   inputs: string[];
   options: UserOptions;
+  /** Each document's time and memory budget (`ingest --enqueue --timeout S --max-memory MB`); the
+   * default budget when absent (jobs queued before there was one). */
+  budget?: Budget;
 }
 
 export function toJobInput(raw: RawInput): string {

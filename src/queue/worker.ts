@@ -4,9 +4,13 @@
  * worker killed at any point leaves its job active; pg-boss's maintenance fails it when its time is up
  * and another worker does it again. Doing a job again stores nothing twice (documents are keyed by
  * their text's hash and merged only when new), so each job takes effect exactly once.
+ *
+ * Each document runs within the job's time and memory budget (src/core/budget.ts, a worker thread, as
+ * `sitrep ingest` does): one that goes over fails with TOO_SLOW or TOO_MUCH_MEMORY, stored with its
+ * origin like any failure, and the job goes on with the next document.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { runPipeline } from '../core/analyze.js';
+import { BudgetedPipeline, DEFAULT_BUDGET } from '../core/budget.js';
 import type { Analysis, Failure } from '../model/types.js';
 import type { Io } from '../cli/io.js';
 import { resolveOptions } from '../options.js';
@@ -38,6 +42,10 @@ export interface WorkerSummary {
   /** CPU time this process used (user and system): on a machine shared with other work, articles per
    * CPU second tells whether workers slow each other down, which wall time alone cannot. */
   cpuSeconds: number;
+  /** Of `dbSeconds`: waiting for the merge lock while another worker merged, and holding it (merging
+   * events and entities, committing). Waiting is what a second worker costs the first. */
+  lockWaitSeconds: number;
+  lockHoldSeconds: number;
 }
 
 export async function runWorker(args: WorkerArgs, io: Io): Promise<WorkerSummary> {
@@ -47,7 +55,7 @@ export async function runWorker(args: WorkerArgs, io: Io): Promise<WorkerSummary
     await store.close();
     throw e;
   });
-  const summary: WorkerSummary = { jobs: 0, stored: 0, duplicates: 0, failed: 0, seconds: 0, pipelineSeconds: 0, dbSeconds: 0, cpuSeconds: 0 };
+  const summary: WorkerSummary = { jobs: 0, stored: 0, duplicates: 0, failed: 0, seconds: 0, pipelineSeconds: 0, dbSeconds: 0, cpuSeconds: 0, lockWaitSeconds: 0, lockHoldSeconds: 0 };
   const started = performance.now();
   const cpu = process.cpuUsage();
   let stopping = false;
@@ -60,6 +68,7 @@ export async function runWorker(args: WorkerArgs, io: Io): Promise<WorkerSummary
       summary.dbSeconds += (performance.now() - t) / 1000;
     }
   };
+  const pipelines = jobPipelines();
   try {
     while (!stopping) {
       const [job] = await timed(() => boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1 }));
@@ -73,11 +82,11 @@ export async function runWorker(args: WorkerArgs, io: Io): Promise<WorkerSummary
       }
       try {
         const t = performance.now();
-        const options = resolveOptions(job.data.options);
+        const run = await pipelines.for(job.data);
         const analyses: Analysis[] = [];
         const failures: Failure[] = [];
         for (const input of job.data.inputs) {
-          const result = runPipeline(fromJobInput(input), options);
+          const result = await run.run(fromJobInput(input));
           if (result.ok) analyses.push(result);
           else failures.push(result);
         }
@@ -91,19 +100,39 @@ export async function runWorker(args: WorkerArgs, io: Io): Promise<WorkerSummary
         summary.failed += failures.length;
         for (const r of results) summary[r.status === 'stored' ? 'stored' : 'duplicates']++;
       } catch (e) {
-        // The database broke on this job (the pipeline returns failures, never throws): pg-boss
-        // retries it, up to its retry limit, here or on another worker.
+        // The database broke on this job (the pipeline returns failures, over budget too, never
+        // throws): pg-boss retries it, up to its retry limit, here or on another worker.
         io.err(`sitrep worker: job ${job.id}: ${(e as Error).message}; it will be retried`);
         await boss.fail(INGEST_QUEUE, job.id, { message: (e as Error).message }).catch(() => {});
         await sleep(POLL_MS);
       }
     }
   } finally {
+    await pipelines.close();
     await boss.stop({ graceful: false, wait: true, close: true }).catch(() => {});
     await store.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
+  summary.lockWaitSeconds = store.mergeTimes.waitSeconds;
+  summary.lockHoldSeconds = store.mergeTimes.holdSeconds;
   const used = process.cpuUsage(cpu);
   summary.cpuSeconds = (used.user + used.system) / 1e6;
   return summary;
+}
+
+/** One budgeted pipeline (a worker thread, models loaded once) for as long as jobs come with the same
+ * options and budget; a job queued with others gets a new one. */
+function jobPipelines() {
+  let current: { key: string; pipeline: BudgetedPipeline } | null = null;
+  return {
+    async for(job: IngestJob): Promise<BudgetedPipeline> {
+      const budget = job.budget ?? DEFAULT_BUDGET;
+      const key = JSON.stringify([job.options, budget]);
+      if (current?.key === key) return current.pipeline;
+      await current?.pipeline.close();
+      current = { key, pipeline: new BudgetedPipeline(resolveOptions(job.options), budget) };
+      return current.pipeline;
+    },
+    close: async () => current?.pipeline.close(),
+  };
 }

@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportStore } from '../cli/commands/export.js';
 import { KIND, PLACES, report } from '../../test/fixtures/events.js';
-import { openSqliteReviews } from '../store/reviews.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { eventKeys, fieldValue, reviewEvent } from './apply.js';
 import { goldExport } from './gold.js';
@@ -19,10 +18,10 @@ test('an edit made before a new report merged in still applies, after re-ingest 
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-review-'));
   const path = join(dir, 'r.db');
   try {
-    const store = openSqliteStore(path);
+    const store = openSqliteStore(path, { now: () => new Date('2022-03-01T10:00:00Z') });
     const first = strike('Sky', '2022-02-26', 5);
     await store.putMany([first]);
-    const reviews = openSqliteReviews(path, { now: () => new Date('2022-03-01T10:00:00Z') });
+    const reviews = store.reviews;
     const [e] = await collect(store.events());
     assert.ok(e);
     await reviews.add({ kind: 'event', target: e.id, anchors: eventKeys(e).slice(1), action: 'edit', field: 'fatalities', old: fieldValue(e, 'fatalities'), new: 4, reviewer: 'ana' });
@@ -60,14 +59,13 @@ test('an edit made before a new report merged in still applies, after re-ingest 
     assert.deepEqual(doc.events[0], {
       type: merged.type, subtype: merged.subtype, trigger: 'missile hit', date: '2022-02-26', where: 'Kyiv', actor: 'Russian forces', fatalities: 4, reviewed: 'edited',
     });
-    store.close();
-    reviews.close();
+    await store.close();
 
     // Reopened: the tables are there once, the reviews too.
-    const again = openSqliteReviews(path);
-    assert.equal((await again.all()).length, 2);
-    assert.equal(await again.version(), 2);
-    again.close();
+    const again = openSqliteStore(path);
+    assert.equal((await again.reviews.all()).length, 2);
+    assert.equal(await again.reviews.version(), 2);
+    await again.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -79,7 +77,7 @@ test('a rejected event is left out of the gold export and marked in the CSV', as
   try {
     const store = openSqliteStore(path);
     await store.putMany([strike('Sky', '2022-02-26', 5)]);
-    const reviews = openSqliteReviews(path);
+    const reviews = store.reviews;
     const [e] = await collect(store.events());
     await reviews.add({ kind: 'event', target: e!.id, anchors: [], action: 'accept', field: null, old: null, new: null, reviewer: 'ana' });
     await reviews.add({ kind: 'event', target: e!.id, anchors: [], action: 'reject', field: null, old: null, new: null, reviewer: 'bo' });
@@ -88,8 +86,7 @@ test('a rejected event is left out of the gold export and marked in the CSV', as
     const lines: string[] = [];
     await exportStore(store, 'acled-csv', 'events', { out: (l) => lines.push(l), err: () => {}, tty: false }, all);
     assert.match(lines[1]!, /,rejected\r$/);
-    store.close();
-    reviews.close();
+    await store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -165,6 +165,32 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'reviews',
+    // Analysts' corrections (src/store/reviews.ts): one row a review, and one row a key it is found by
+    // (its target and anchors). Never written by ingest or merge. \`sitrep serve\` made these tables
+    // itself before they were a migration, hence IF NOT EXISTS: a store that has them keeps its reviews.
+    sql: `
+      CREATE TABLE IF NOT EXISTS reviews (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,
+        target TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('accept', 'edit', 'reject')),
+        field TEXT,
+        old TEXT,
+        new TEXT,
+        reviewer TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+      CREATE TABLE IF NOT EXISTS review_keys (
+        review_id INTEGER NOT NULL REFERENCES reviews (id),
+        key TEXT NOT NULL,
+        PRIMARY KEY (key, review_id)
+      );
+      CREATE INDEX IF NOT EXISTS reviews_target ON reviews (kind, target);
+    `,
+  },
 ];
 
 const TABLE_EXISTS = `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`;

@@ -10,6 +10,7 @@ import { SitrepError } from '../errors.js';
 import { MIGRATIONS, migrate, schemaVersion } from './migrations.js';
 import { BUSY_TIMEOUT_MS, openDatabase, openSqliteStore } from './sqlite.js';
 import { collect, makeAnalysis, storeSuite, withStore } from '../../test/suites/store.suite.js';
+import { reviewStoreSuite } from '../../test/suites/reviews.suite.js';
 import type { PutResult } from './store.js';
 
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'sitrep-store-')), 'sitrep.db');
@@ -22,6 +23,7 @@ const KYIV = makeAnalysis({
 const isDbOpen = (e: unknown) => e instanceof SitrepError && e.code === 'DB_OPEN';
 
 storeSuite('sqlite', () => openSqliteStore(tempDb()));
+reviewStoreSuite('sqlite', () => openSqliteStore(tempDb()));
 
 describe('sqlite store: the connection', () => {
   it('uses WAL, synchronous NORMAL, foreign keys and a busy timeout', async () => {
@@ -106,6 +108,26 @@ describe('sqlite store: migrations', () => {
     await withStore(() => openSqliteStore(path), async (store) => {
       assert.deepEqual((await store.get(KYIV.document.id))?.analysis, KYIV);
       assert.deepEqual((await store.search('missile')).map((h) => [h.docId, h.sentence]), [[KYIV.document.id, 0]]);
+    });
+    const db = new Database(path);
+    assert.equal(schemaVersion(db), LATEST);
+    db.close();
+  });
+
+  it('keep the reviews of a store whose review tables sitrep serve made before they were a migration', async () => {
+    const path = tempDb();
+    const old = new Database(path);
+    migrate(old, MIGRATIONS.slice(0, 5));
+    // As serve made them (src/store/reviews.ts before migration 6), with a review in them.
+    old.exec(`CREATE TABLE reviews (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, target TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('accept', 'edit', 'reject')), field TEXT, old TEXT, new TEXT, reviewer TEXT NOT NULL, at TEXT NOT NULL);
+      CREATE TABLE review_keys (review_id INTEGER NOT NULL REFERENCES reviews (id), key TEXT NOT NULL, PRIMARY KEY (key, review_id));
+      INSERT INTO reviews (kind, target, action, field, old, new, reviewer, at) VALUES ('event', 'ev1', 'edit', 'fatalities', '5', '4', 'ana', '2022-03-01T10:00:00.000Z');
+      INSERT INTO review_keys VALUES (1, 'ev1'), (1, 'd1#0');`);
+    old.close();
+    await withStore(() => openSqliteStore(path), async (store) => {
+      assert.deepEqual(await store.reviews.all(), [{ id: 1, kind: 'event', target: 'ev1', anchors: ['d1#0'], action: 'edit', field: 'fatalities', old: 5, new: 4, reviewer: 'ana', at: '2022-03-01T10:00:00.000Z' }]);
+      assert.equal((await store.reviews.add({ kind: 'event', target: 'ev1', anchors: [], action: 'accept', field: null, old: null, new: null, reviewer: 'bo' })).id, 2);
     });
     const db = new Database(path);
     assert.equal(schemaVersion(db), LATEST);

@@ -9,6 +9,7 @@ import type { Analysis, Failure } from '../model/types.js';
 import { eventIndex } from './events.js';
 import { entityIndex } from './entities.js';
 import { migrate, MIGRATIONS, refuseForeign, schemaVersion } from './migrations.js';
+import { sqliteReviews } from './reviews.js';
 import type { PutResult, SearchHit, Store, StoredDocument, StoredFailure } from './store.js';
 
 /**
@@ -234,6 +235,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     entityLinks: async (entityId) => entities.links(entityId),
     entityOf: async (docId, localId) => entities.of(docId, localId),
+    reviews: sqliteReviews(db, now),
     async close() {
       if (!db.open) return;
       // Back to a rollback journal when the last writer leaves: a WAL file can be read only where its

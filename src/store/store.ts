@@ -5,6 +5,7 @@
  */
 import type { MergedEvent } from '../events/merged.js';
 import type { Analysis, Failure } from '../model/types.js';
+import type { ReviewStore } from './reviews.js';
 
 export interface PutResult {
   /** `stored`: new; `duplicate`: a document with the same id was already there and was left as it was. */
@@ -100,5 +101,7 @@ export interface Store {
   eventMentionCount(): Promise<number>;
   /** Merges every stored event mention again from nothing; returns the number of events. */
   rebuildEvents(): Promise<number>;
+  /** Analysts' corrections, kept apart from the machine's output (src/store/reviews.ts). */
+  readonly reviews: ReviewStore;
   close(): Promise<void>;
 }

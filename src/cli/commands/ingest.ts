@@ -158,7 +158,7 @@ async function enqueueCommand(args: IngestArgs, io: Io): Promise<number> {
   if (!isPostgresUrl(args.db)) throw createError('BAD_OPTION', `--enqueue needs --db postgres://... (or SITREP_DB set to one); "${args.db}" is a SQLite file, which has no work queue`);
   const urls = args.urls ? await readUrlList(args.urls) : [];
   const { enqueue } = await import('../../queue/enqueue.js'); // pg-boss only when queueing: a third of a second at start
-  const s = await enqueue({ paths: args.paths, db: args.db, options: args.options, urls, ...(args.batch ? { jobSize: args.batch } : {}), ...(args.jobTimeout ? { jobTimeout: args.jobTimeout } : {}) }, io);
+  const s = await enqueue({ paths: args.paths, db: args.db, options: args.options, urls, ...(args.batch ? { jobSize: args.batch } : {}), ...(args.jobTimeout ? { jobTimeout: args.jobTimeout } : {}), ...(args.budget ? { budget: args.budget } : {}) }, io);
   io.err(`queued ${s.articles} articles in ${s.jobs} jobs, failed ${s.failed}` +
     (s.ignored ? `, ignored ${s.ignored} ${s.ignored === 1 ? 'file that is not an article' : 'files that are not articles'}` : '') +
     ` (${s.seconds.toFixed(1)} s); run "sitrep worker --db ..." to process them`);

@@ -1,7 +1,5 @@
 /** `sitrep search`, `sitrep show` and `sitrep export`: reading the store. */
 import { openExistingStore } from '../../store/open.js';
-import { isPostgresUrl } from '../../store/postgres/connect.js';
-import { readSqliteReviews } from '../../store/reviews.js';
 import { EXIT, type Io } from '../io.js';
 import { textReport } from '../report.js';
 import { exportLayer, exportStore } from './export.js';
@@ -38,11 +36,9 @@ export async function showCommand(args: { id: string; db: string; format: 'json'
 export async function exportCommand(args: { db: string; format: string; what?: string }, io: Io): Promise<number> {
   const { format, what } = exportLayer(args.format, args.what);
   const store = await openExistingStore(args.db, { readOnly: true });
-  // Reviews live in the SQLite file (src/store/reviews.ts); a PostgreSQL store has none yet.
-  // Read without writing: export is a read command (read-only opens, docs/robustness.md).
-  const reviews = isPostgresUrl(args.db) ? [] : readSqliteReviews(args.db);
   try {
-    return await exportStore(store, format, what, io, reviews);
+    // The store's reviews, read like the rest of it (a read-only open on SQLite, docs/robustness.md).
+    return await exportStore(store, format, what, io, await store.reviews.all());
   } finally {
     await store.close();
   }

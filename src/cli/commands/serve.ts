@@ -10,9 +10,7 @@ import { resolveOptions } from '../../options.js';
 import { createApi } from '../../serve/api.js';
 import { createHttpServer, LOOPBACK_HOSTS } from '../../serve/http.js';
 import { DEFAULT_WEB_ROOT } from '../../serve/static.js';
-import { openSqliteReviews } from '../../store/reviews.js';
 import { openStore } from '../../store/open.js';
-import { isPostgresUrl } from '../../store/postgres/connect.js';
 import { EXIT, type Io } from '../io.js';
 
 /** The largest upload: the pipeline's own per-article limit (25 MB) is the natural bound for one file. */
@@ -39,12 +37,10 @@ export interface Running {
 export async function startServer(args: ServeArgs, io: Io): Promise<Running> {
   const token = args.token ?? process.env.SITREP_TOKEN ?? randomBytes(24).toString('base64url');
   if (token.length < MIN_TOKEN) throw createError('BAD_OPTION', `SITREP_TOKEN must be at least ${MIN_TOKEN} characters`);
-  // Reviews are kept in the SQLite file (src/store/reviews.ts); there is no PostgreSQL table for them yet.
-  if (isPostgresUrl(args.db)) throw createError('BAD_OPTION', 'sitrep serve keeps reviews in a SQLite file; give --db a SQLite file (PostgreSQL is not supported by serve yet)');
+  // A SQLite file or a postgres:// URL; the reviews are kept in the same store.
   const store = await openStore(args.db);
-  const reviews = openSqliteReviews(args.db);
   const maxUpload = args.maxUpload ?? DEFAULT_MAX_UPLOAD;
-  const api = createApi({ store, reviews, token, options: resolveOptions({}), maxUpload }, (e) => io.err(`sitrep serve: ${(e as Error).stack ?? String(e)}`));
+  const api = createApi({ store, reviews: store.reviews, token, options: resolveOptions({}), maxUpload }, (e) => io.err(`sitrep serve: ${(e as Error).stack ?? String(e)}`));
   const webRoot = args.webRoot ?? DEFAULT_WEB_ROOT;
   if (!existsSync(webRoot)) io.err(`sitrep serve: no web UI at ${webRoot}; run "npm run build" (the API works without it)`);
   const loopback = (LOOPBACK_HOSTS as readonly string[]).includes(args.host);
@@ -52,6 +48,10 @@ export async function startServer(args: ServeArgs, io: Io): Promise<Running> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(args.port, args.host, () => resolve());
+  }).catch(async (e: unknown) => {
+    // A port in use: the store is closed (a PostgreSQL pool would keep the process alive).
+    await store.close();
+    throw e;
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : args.port;
@@ -59,7 +59,6 @@ export async function startServer(args: ServeArgs, io: Io): Promise<Running> {
   const close = () => new Promise<void>((resolve) => {
     server.close(() => void Promise.resolve(store.close()).then(() => resolve()));
     server.closeAllConnections();
-    reviews.close();
   });
   return { server, url: `http://${host}:${port}/`, token, close };
 }

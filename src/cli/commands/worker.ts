@@ -38,7 +38,8 @@ export async function workerCommand(args: WorkerCommandArgs, io: Io): Promise<nu
 function describe(s: WorkerSummary): string {
   const share = s.seconds > 0 ? Math.round((100 * s.dbSeconds) / s.seconds) : 0;
   return `worker ${process.pid}: ${s.jobs} jobs, stored ${s.stored}, ${s.duplicates} duplicates, failed ${s.failed} ` +
-    `(${s.seconds.toFixed(1)} s: pipeline ${s.pipelineSeconds.toFixed(1)} s, database ${s.dbSeconds.toFixed(1)} s = ${share}%)`;
+    `(${s.seconds.toFixed(1)} s: pipeline ${s.pipelineSeconds.toFixed(1)} s, database ${s.dbSeconds.toFixed(1)} s = ${share}%, ` +
+    `of which merge lock waited for ${s.lockWaitSeconds.toFixed(1)} s, held ${s.lockHoldSeconds.toFixed(1)} s)`;
 }
 
 /** N copies of this command with --concurrency 1; signals are passed on; the worst exit status wins. */

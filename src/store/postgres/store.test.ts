@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
 import { makeAnalysis, storeSuite, withStore } from '../../../test/suites/store.suite.js';
+import { reviewStoreSuite } from '../../../test/suites/reviews.suite.js';
 import type { Store } from '../store.js';
 import { PG_MIGRATIONS, migratePg } from './migrations.js';
 import { openPostgresStore } from './store.js';
@@ -21,6 +22,7 @@ if (unavailable) {
   it('PostgreSQL store tests', { skip: unavailable }, () => {});
 } else {
   storeSuite('postgres', openTemp);
+  reviewStoreSuite('postgres', openTemp);
 
   describe('postgres store: its own', () => {
     it('search stems English words and highlights with any marks', () =>
@@ -45,6 +47,42 @@ if (unavailable) {
           const broken = [...PG_MIGRATIONS, { version: PG_MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE half (a int); SELECT nonsense(' }];
           await assert.rejects(migratePg(pool, broken), /syntax error/);
           assert.equal((await pool.query(`SELECT to_regclass('half') AS t`)).rows[0].t, null);
+        } finally {
+          await pool.end();
+        }
+      } finally {
+        await dropSchema(schema);
+      }
+    });
+
+    it('a batch over PostgreSQL\'s 65,535 parameters a statement (ten a document) is stored whole, in its order', () =>
+      withStore(openTemp, async (store) => {
+        const n = 6601;
+        const docs = Array.from({ length: n }, (_, i) => makeAnalysis({ text: `Bulletin ${i}. Shelling hit Kharkiv.` }));
+        const results = await store.putMany([...docs, docs[7]!]);
+        assert.equal(results.filter((r) => r.status === 'stored').length, n);
+        assert.deepEqual(results.at(-1), { status: 'duplicate', id: docs[7]!.document.id });
+        assert.equal(await store.count(), n);
+        const listed = [];
+        for await (const d of store.list({ offset: n - 6 })) listed.push(d.id);
+        assert.deepEqual(listed, docs.slice(n - 6).map((d) => d.document.id));
+      }));
+
+    it('a document\'s analysis and text are compressed with lz4 where the server has it, and read back whole', async () => {
+      const schema = testSchema();
+      try {
+        const store = await openPostgresStore(testDbUrl(schema));
+        const long = makeAnalysis({ text: Array.from({ length: 400 }, (_, i) => `Shelling hit Kharkiv on day ${i}.`).join(' ') });
+        await store.putMany([long]);
+        assert.deepEqual((await store.get(long.document.id))?.analysis, long);
+        await store.close();
+        const pool = new pg.Pool({ connectionString: TEST_PG_URL, options: `-c search_path=${schema}` });
+        try {
+          const lz4 = await pool.query('CREATE TEMP TABLE lz4_probe (a text COMPRESSION lz4)').then(() => true, () => false);
+          const { rows } = await pool.query(`SELECT attname, attcompression FROM pg_attribute WHERE attrelid = 'documents'::regclass AND attname IN ('analysis', 'text') ORDER BY attname`);
+          assert.deepEqual(rows.map((r) => [r.attname, r.attcompression]), [['analysis', lz4 ? 'l' : ''], ['text', lz4 ? 'l' : '']]);
+          const method = await pool.query(`SELECT pg_column_compression(analysis) AS m FROM documents`);
+          assert.equal(method.rows[0].m, lz4 ? 'lz4' : 'pglz');
         } finally {
           await pool.end();
         }

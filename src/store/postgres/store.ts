@@ -17,9 +17,13 @@ import { addEntities, entityLinks, entityOf, listEntities } from './entities.js'
 import { addEvents, listEvents, rebuildEvents } from './events.js';
 import { connect, pgTarget, type PgTarget } from './connect.js';
 import { migratePg } from './migrations.js';
+import { pgReviews } from './reviews.js';
 
 /** Rows `list` reads at a time. */
 const LIST_PAGE = 100;
+/** Documents an INSERT statement: ten parameters each, far below PostgreSQL's 65,535 a statement
+ * whatever `--batch` a direct ingest is given. */
+const DOCUMENTS_A_STATEMENT = 500;
 const DEFAULT_MARK: [string, string] = ['[', ']'];
 /** Words of a query used: a search box, not a document; keeps the statement small. */
 const MAX_QUERY_WORDS = 32;
@@ -32,6 +36,19 @@ export interface PgStoreOptions {
   now?: () => Date;
 }
 
+/** Where this process's `putMany` time went around the merge lock: what a worker's summary reports. */
+export interface MergeTimes {
+  /** Seconds waiting for the lock (another writer was merging). */
+  waitSeconds: number;
+  /** Seconds holding it: merging events and entities, then committing. */
+  holdSeconds: number;
+  batches: number;
+}
+
+export interface PgStore extends Store {
+  readonly mergeTimes: MergeTimes;
+}
+
 const DOCUMENT_COLUMNS = `seq, id, origin, title, source, published, ingested_at AS "ingestedAt", analysis`;
 
 interface DocumentRow extends Omit<StoredDocument, 'analysis'> {
@@ -39,7 +56,7 @@ interface DocumentRow extends Omit<StoredDocument, 'analysis'> {
   analysis: Analysis;
 }
 
-export async function openPostgresStore(db: string | PgTarget, options: PgStoreOptions = {}): Promise<Store> {
+export async function openPostgresStore(db: string | PgTarget, options: PgStoreOptions = {}): Promise<PgStore> {
   const target = typeof db === 'string' ? pgTarget(db) : db;
   const pool = await connect(target);
   try {
@@ -68,7 +85,9 @@ export async function openPostgresStore(db: string | PgTarget, options: PgStoreO
   /** Serializes merges within this schema, until the transaction ends. */
   const mergeLock = (client: pg.ClientBase) => client.query(`SELECT pg_advisory_xact_lock(hashtext('sitrep merge ' || $1::text))`, [target.schema]);
 
-  async function putBatch(client: pg.PoolClient, batch: Analysis[]): Promise<PutResult[]> {
+  const mergeTimes: MergeTimes = { waitSeconds: 0, holdSeconds: 0, batches: 0 };
+
+  async function putBatch(client: pg.PoolClient, batch: Analysis[], lock: { at: number }): Promise<PutResult[]> {
     const at = now();
     const first = new Map<string, Analysis>();
     for (const a of batch) if (!first.has(a.document.id)) first.set(a.document.id, a);
@@ -79,25 +98,20 @@ export async function openPostgresStore(db: string | PgTarget, options: PgStoreO
     // in id order: two writers with overlapping batches in different orders would otherwise each wait
     // for a row the other holds (a deadlock PostgreSQL breaks by failing one).
     const docs = [...first.values()].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
-    const column = <T>(f: (a: Analysis) => T) => docs.map(f);
-    const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO documents (id, seq, origin, url, source, title, published, language, text, analysis, ingested_at)
-       SELECT d.id, d.seq, d.origin, d.url, d.source, d.title, d.published, d.language, d.text, d.analysis, $11 FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::json[])
-         WITH ORDINALITY AS d (id, seq, origin, url, source, title, published, language, text, analysis, n)
-       ORDER BY n
-       ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [column((a) => a.document.id), column((a) => seqOf.get(a.document.id)), column((a) => a.document.origin), column((a) => a.document.url),
-        column((a) => a.document.source), column((a) => a.document.title), column((a) => a.document.published?.value ?? null),
-        column((a) => a.document.language), column((a) => a.document.text), column((a) => JSON.stringify(a)), at],
-    );
-    const inserted = new Set(rows.map((r) => r.id));
+    const inserted = new Set<string>();
+    for (let i = 0; i < docs.length; i += DOCUMENTS_A_STATEMENT) {
+      for (const id of await insertDocuments(client, docs.slice(i, i + DOCUMENTS_A_STATEMENT), seqOf, at)) inserted.add(id);
+    }
     const sentences = docs.filter((a) => inserted.has(a.document.id)).flatMap((a) => a.sentences.map((s, i) => [a.document.id, i, s.span.start, s.span.end, s.span.text] as const));
     await client.query(
       `INSERT INTO sentences (doc_id, idx, start, "end", text) SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::text[])`,
       [0, 1, 2, 3, 4].map((k) => sentences.map((s) => s[k])),
     );
     const stored = [...first.values()].filter((a) => inserted.has(a.document.id));
+    const waiting = performance.now();
     await mergeLock(client);
+    lock.at = performance.now();
+    mergeTimes.waitSeconds += (lock.at - waiting) / 1000;
     // The origins now yield a document (new or already stored), so earlier failures of them are stale.
     await client.query('DELETE FROM failures WHERE origin = ANY($1::text[])', [[...new Set(batch.map((a) => a.document.origin))]]);
     await addEvents(client, stored);
@@ -130,7 +144,16 @@ export async function openPostgresStore(db: string | PgTarget, options: PgStoreO
   const count = async (sql: string) => (await pool.query<{ n: number }>(sql)).rows[0]!.n;
 
   return {
-    putMany: async (analyses) => (analyses.length === 0 ? [] : transaction((client) => putBatch(client, analyses))),
+    async putMany(analyses) {
+      if (analyses.length === 0) return [];
+      const lock = { at: 0 };
+      const results = await transaction((client) => putBatch(client, analyses, lock));
+      // Held from taking the lock until the commit that released it.
+      mergeTimes.holdSeconds += (performance.now() - lock.at) / 1000;
+      mergeTimes.batches++;
+      return results;
+    },
+    mergeTimes,
     async putFailure(f: Failure) {
       await pool.query(
         `INSERT INTO failures (origin, stage, code, reason, at) VALUES ($1, $2, $3, $4, $5)
@@ -223,12 +246,35 @@ export async function openPostgresStore(db: string | PgTarget, options: PgStoreO
     },
     entityLinks: (entityId) => entityLinks(pool, entityId),
     entityOf: (docId, localId) => entityOf(pool, docId, localId),
+    reviews: pgReviews(pool, now),
     async close() {
       if (closed) return;
       closed = true;
       await pool.end();
     },
   };
+}
+
+/**
+ * Inserts documents (in the order given) unless their id is stored; returns the ids inserted. A row of
+ * parameters a document, not an array a column: the analyses (about 40 kB of JSON each) then travel
+ * as they are, where an array literal would be escaped by the client and parsed again by the server.
+ */
+async function insertDocuments(client: pg.ClientBase, docs: readonly Analysis[], seqOf: ReadonlyMap<string, string>, at: string): Promise<string[]> {
+  // Each row ends with its position, so that rows go in (and are locked) in the order given.
+  const values = docs.map((_, i) => `(${Array.from({ length: 10 }, (_, k) => `$${i * 10 + k + 2}`).join(', ')}, ${i})`);
+  const { rows } = await client.query<{ id: string }>(
+    `INSERT INTO documents (id, seq, origin, url, source, title, published, language, text, analysis, ingested_at)
+     SELECT d.id, d.seq::bigint, d.origin, d.url, d.source, d.title, d.published, d.language, d.text, d.analysis::json, $1
+     FROM (VALUES ${values.join(', ')}) AS d (id, seq, origin, url, source, title, published, language, text, analysis, n)
+     ORDER BY d.n
+     ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [at, ...docs.flatMap((a) => {
+      const d = a.document;
+      return [d.id, seqOf.get(d.id), d.origin, d.url, d.source, d.title, d.published?.value ?? null, d.language, d.text, JSON.stringify(a)];
+    })],
+  );
+  return rows.map((r) => r.id);
 }
 
 function toStored(row: DocumentRow): StoredDocument {
