@@ -73,6 +73,7 @@ export function tagFigures(input: FigureInput): FigureOut[] {
   const inTime = overlapsAny(times.filter((t) => t.type !== 'SET'));
   const placeOf = placeFinder(input, view);
   const timeOf = timeFinder(input, day);
+  const sourceOf = sourceFinder(input.quotes, view.sentences);
   for (const s of view.sentences) {
     const inSentence: FigureOut[] = [];
     for (const n of findNumbers(text, s.start, s.end)) {
@@ -88,7 +89,7 @@ export function tagFigures(input: FigureInput): FigureOut[] {
         const same = repeated([...out, ...inSentence], n, text.slice(typed.of[0], typed.of[1]), text);
         if (same) typed = { ...typed, kind: same.kind, cue: 'inherited' };
       }
-      const quote = sourceOf(input.quotes, n.start, n.end);
+      const quote = sourceOf(n.start, n.end);
       const fig: FigureOut = {
         start: n.start, end: n.end, sentence: s.index, kind: typed.kind, value: n.value, min: n.min, max: n.max,
         qualifier: n.qualifier, unit: typed.unit, of: typed.of, modality: modality(text.slice(Math.max(s.start, n.start - MODALITY_WINDOW), n.start), before),
@@ -105,7 +106,7 @@ export function tagFigures(input: FigureInput): FigureOut[] {
       inSentence.push({
         start: v.start, end: v.end, sentence: s.index, kind: v.kind, value: v.value, min: null, max: null, qualifier: null, unit: null, of: v.of, ...(v.plural ? { ofText: v.plural } : {}),
         modality: modality(text.slice(Math.max(s.start, v.start - MODALITY_WINDOW), v.start), text.slice(s.start, v.start)),
-        quote: sourceOf(input.quotes, v.start, v.end), place: placeOf(s.index, v.start), ...timeOf(s.index),
+        quote: sourceOf(v.start, v.end), place: placeOf(s.index, v.start), ...timeOf(s.index),
         rule: v.rule, confidence: CONFIDENCE.word,
       });
     }
@@ -139,13 +140,40 @@ function modality(window: string, sentenceBefore: string): Quantity['modality'] 
   return 'reported';
 }
 
-/** The innermost attribution whose content holds the number. */
-function sourceOf(quotes: readonly QuoteOut[], start: number, end: number): QuoteOut | null {
-  let best: QuoteOut | null = null;
-  for (const q of quotes) {
-    if (q.start <= start && end <= q.end && q.speaker.name !== null && (!best || q.end - q.start < best.end - best.start)) best = q;
+/** The innermost attribution whose content holds the number (the first of the innermost). Quotes with a
+ * speaker are listed under each sentence they overlap, once a document: a number reads those of its
+ * sentence, not every quote of the article. */
+function sourceFinder(quotes: readonly QuoteOut[], sentences: ReadonlyArray<{ start: number; end: number }>): (start: number, end: number) => QuoteOut | null {
+  const ordered = sentences.every((x, k) => k === 0 || x.start >= sentences[k - 1]!.start);
+  /** The last sentence starting at or before `pos` (0 when none does). */
+  const at = (pos: number) => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.max(0, lo - 1);
+  };
+  const bySentence = new Map<number, QuoteOut[]>();
+  if (ordered) {
+    for (const q of quotes) {
+      if (q.speaker.name === null) continue;
+      for (let k = at(q.start); k <= at(Math.max(q.start, q.end - 1)); k++) {
+        const list = bySentence.get(k);
+        if (list) list.push(q);
+        else bySentence.set(k, [q]);
+      }
+    }
   }
-  return best;
+  return (start, end) => {
+    let best: QuoteOut | null = null;
+    for (const q of ordered ? bySentence.get(at(start)) ?? [] : quotes) {
+      if (q.start <= start && end <= q.end && q.speaker.name !== null && (!best || q.end - q.start < best.end - best.start)) best = q;
+    }
+    return best;
+  };
 }
 
 /** Whether a span `[a, b)` overlaps one of the spans: among those starting before `b`, the furthest end. */
