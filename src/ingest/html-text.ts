@@ -44,7 +44,9 @@ class ParagraphWriter {
   constructor(private readonly options: TextOptions) {}
 
   text(s: string, inLink: boolean): void {
-    this.parts.push(s);
+    // A NUL in the page's own text (a UTF-16 part in a UTF-8 page) is not a <br>: dropped, as browsers
+    // drop it in body text. Taken for LINE_BREAK it put every character on a line of its own.
+    this.parts.push(s.includes(LINE_BREAK) ? s.replaceAll(LINE_BREAK, '') : s);
     if (inLink) this.linkChars += countChars(s);
   }
 
