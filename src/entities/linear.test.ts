@@ -7,8 +7,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../segment/segment.js';
-import type { LinkMention } from './clusters.js';
+import { LinkState, type LinkMention } from './clusters.js';
 import { linkDocument } from './link.js';
+import { linkPersons } from './persons.js';
 import { docView } from './view.js';
 
 /** A capitalized made-up word for a number: Kabo, Kadu, ... (no two alike). */
@@ -56,4 +57,22 @@ test('linking reads about linearly more mentions for a longer article (4x the pe
   const small = reads(150);
   const large = reads(600);
   assert.ok(large / small < 8, `${small} reads for 150 people, ${large} for 600 (${(large / small).toFixed(1)}x)`);
+});
+
+/** Reads of the clusters array (each lookup of a cluster by index, and every walk over all of them). */
+function clusterReads(people: number): number {
+  const { text, mentions } = article(people);
+  const seg = segment(text);
+  const state = new LinkState(docView(text, seg.sentences, seg.tokens, () => false), mentions, []);
+  const count = { reads: 0 };
+  Object.defineProperty(state, 'clusters', { value: new Proxy(state.clusters, { get: (t, k, r) => (count.reads++, Reflect.get(t, k, r)) }) });
+  linkPersons(state);
+  assert.ok(state.live().length >= people);
+  return count.reads;
+}
+
+test('person linking reads the clusters linearly: a surname is looked up by key, not among every cluster (4x the people, under 8x the reads)', () => {
+  const small = clusterReads(150);
+  const large = clusterReads(600);
+  assert.ok(large / small < 8, `${small} cluster reads for 150 people, ${large} for 600 (${(large / small).toFixed(1)}x)`);
 });
