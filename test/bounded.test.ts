@@ -36,3 +36,16 @@ test('a 30 KB single-sentence text: sentences at most MAX_SENTENCE, JSON under 3
   const size = JSON.stringify(a).length;
   assert.ok(size < 30 * text.length, `JSON ${size} characters for ${text.length} of input (${(size / text.length).toFixed(1)}x)`);
 });
+
+test('a list of 20,000 bare numbers: at most a dozen untyped figures a sentence, JSON under 30 times the input', () => {
+  let seed = 1;
+  const next = () => ((seed = (seed * 48271) % 2147483647), seed);
+  const text = Array.from({ length: 20_000 }, () => String(1 + (next() % 999))).join(', ');
+  const a = analyze(text);
+  assert.ok(a.ok);
+  const per = new Map<number, number>();
+  for (const q of a.annotations?.quantities ?? []) if (q.rule === 'figures:untyped') per.set(q.sentence, (per.get(q.sentence) ?? 0) + 1);
+  assert.ok(per.size > 10 && Math.max(...per.values()) <= 12, `${Math.max(...per.values())} untyped figures in one sentence`);
+  const size = JSON.stringify(a).length;
+  assert.ok(size < 30 * text.length, `JSON ${size} characters for ${text.length} of input (${(size / text.length).toFixed(1)}x)`);
+});

@@ -60,6 +60,9 @@ const ANAPHOR = /\b(the|that|this) (number|figure|toll|total|tally)\b[^.;]*$/i;
 /** A town or region counts this many times a country's name in finding the article's country: a
  * country's name is often an actor ("Russia said"), a town is where things happen. */
 const TOWN_WEIGHT = 2;
+/** Bare numbers (no kind, unit or noun) kept a sentence: news sentences hold a few (the BBC corpus at
+ * most a handful); more is a list of data, not figures anyone reports. */
+const MAX_UNTYPED = 12;
 /** How far before a number its modality words may stand, in characters. */
 const MODALITY_WINDOW = 32;
 
@@ -110,7 +113,11 @@ export function tagFigures(input: FigureInput): FigureOut[] {
         rule: v.rule, confidence: CONFIDENCE.word,
       });
     }
-    out.push(...inSentence.sort((a, b) => a.start - b.start));
+    // A sentence that is a list of bare numbers (a table or chart data run into one line) keeps its
+    // first MAX_UNTYPED of them: each is a figure of some 300 bytes of output, which made such a
+    // sentence's output 80 times its text.
+    let untyped = 0;
+    out.push(...inSentence.sort((a, b) => a.start - b.start).filter((f) => f.rule !== 'figures:untyped' || ++untyped <= MAX_UNTYPED));
   }
   return out;
 }
