@@ -1,13 +1,17 @@
 /**
- * `npm run fuzz [-- --n 10000 --seed 1 --max-bytes 1048576 --timeout 10 --memory 500 --only N]`
+ * `npm run fuzz [-- --n 10000 --seed 1 --max-bytes 1048576 --timeout 10 --memory 500 --only N
+ *   --minutes M --log FILE]`
  *
  * Seeded, reproducible mutations of real pages, texts and JSONL (scripts/fuzz/) through `analyze` (the
  * CLI's path: file reading, then the pipeline in its budgeted worker) and then, all of them, through one
  * `ingest` run. Prints crashes (an exception, or an INTERNAL failure), hangs (over the time budget),
  * inputs over the memory budget, the process's peak memory and the JSON output's size against the
  * input's; exits 1 when any target of issue 20 is missed. Needs ../shared (or $SITREP_SHARED).
+ * `--minutes M` starts no new input after M minutes (the summary says how many of the N ran; the ingest
+ * then reads those); `--log FILE` appends one JSON line per input as it is done, for a long run watched
+ * or cut short.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +32,8 @@ const { values: a } = parseArgs({
     memory: { type: 'string', default: '500' },
     only: { type: 'string' },
     'no-ingest': { type: 'boolean', default: false },
+    minutes: { type: 'string' },
+    log: { type: 'string' },
   },
 });
 const N = Number(a.n);
@@ -70,8 +76,14 @@ let ok = 0;
 let failed = 0;
 const started = performance.now();
 const numbers = a.only !== undefined ? [Number(a.only)] : Array.from({ length: N }, (_, i) => i);
+const stopAt = a.minutes !== undefined ? started + Number(a.minutes) * 60_000 : Infinity;
+let ran = 0;
 
 for (const i of numbers) {
+  if (performance.now() > stopAt) break;
+  ran++;
+  const before = { crashes: crashes.length, hangs: hangs.length, stopped: stopped.length, memory: memory.length, ratios: ratios.length };
+  const inputStarted = performance.now();
   const m = mutant(seeds, SEED, i, LIMIT);
   const file = join(inputs, `${String(i).padStart(5, '0')}.${EXT[m.kind]}`);
   writeFileSync(file, m.bytes);
@@ -99,6 +111,10 @@ for (const i of numbers) {
   } catch (e) {
     crashes.push(`${current}: threw ${(e as Error).stack?.split('\n').slice(0, 3).join(' | ')}`);
   }
+  if (a.log) {
+    const line = { i, name: m.name, bytes: m.bytes.length, seconds: Number(((performance.now() - inputStarted) / 1000).toFixed(2)), crash: crashes.length > before.crashes, hang: hangs.length > before.hangs, stopped: stopped.length > before.stopped, memory: memory.length > before.memory, ratio: ratios.length > before.ratios ? Number(ratios.at(-1)![0].toFixed(2)) : null, rss: Math.round(peakRss / 1e6) };
+    appendFileSync(a.log, JSON.stringify(line) + '\n');
+  }
   if ((i + 1) % 100 === 0) console.error(`fuzz: ${i + 1}/${N} inputs, ${crashes.length} crashes, ${hangs.length} hangs, ${stopped.length} stopped at the budget (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 }
 await pipeline.close();
@@ -123,7 +139,7 @@ ratios.sort((x, y) => y[0] - x[0]);
 const over = ratios.filter(([r]) => r > RATIO);
 /** The ratio a share `p` of the inputs reach or exceed (ratios are sorted largest first). */
 const q = (p: number) => (ratios.length ? ratios[Math.min(ratios.length - 1, Math.floor(ratios.length * p))]![0] : 0);
-console.log(`fuzz seed ${SEED}: ${numbers.length} inputs (${items} documents and records, up to ${LIMIT} bytes) in ${analyzeSeconds.toFixed(0)} s`);
+console.log(`fuzz seed ${SEED}: ${ran} inputs${ran < numbers.length ? ` of the ${numbers.length} asked (stopped at --minutes ${a.minutes})` : ''} (${items} documents and records, up to ${LIMIT} bytes) in ${analyzeSeconds.toFixed(0)} s`);
 console.log(`  results: ${ok} analyzed, ${failed} failed (${[...codes].sort((x, y) => y[1] - x[1]).map(([c, n]) => `${c} ${n}`).join(', ') || 'none'})`);
 console.log(`  crashes: ${crashes.length}`);
 for (const c of crashes.slice(0, 20)) console.log(`    ${c}`);

@@ -6,7 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/core/analyze.js';
 import { MAX_SENTENCE } from '../src/segment/cut.js';
-import { assertSchema } from './helpers.js';
+import { assertSchema, hasShared, NO_SHARED, SHARED } from './helpers.js';
+import { mutant } from '../scripts/fuzz/mutate.js';
+import { loadSeeds } from '../scripts/fuzz/seeds.js';
 
 /** A run-on report: many cues and figures, commas but no sentence end until the last character. */
 function runOn(chars: number): string {
@@ -35,4 +37,26 @@ test('a 30 KB single-sentence text: sentences at most MAX_SENTENCE, JSON under 3
   for (const e of a.annotations?.events ?? []) assert.equal('text' in e.span, false);
   const size = JSON.stringify(a).length;
   assert.ok(size < 30 * text.length, `JSON ${size} characters for ${text.length} of input (${(size / text.length).toFixed(1)}x)`);
+});
+
+test('a list of 20,000 bare numbers: at most a dozen untyped figures a sentence, JSON under 30 times the input', () => {
+  let seed = 1;
+  const next = () => ((seed = (seed * 48271) % 2147483647), seed);
+  const text = Array.from({ length: 20_000 }, () => String(1 + (next() % 999))).join(', ');
+  const a = analyze(text);
+  assert.ok(a.ok);
+  const per = new Map<number, number>();
+  for (const q of a.annotations?.quantities ?? []) if (q.rule === 'figures:untyped') per.set(q.sentence, (per.get(q.sentence) ?? 0) + 1);
+  assert.ok(per.size > 10 && Math.max(...per.values()) <= 12, `${Math.max(...per.values())} untyped figures in one sentence`);
+  const size = JSON.stringify(a).length;
+  assert.ok(size < 30 * text.length, `JSON ${size} characters for ${text.length} of input (${(size / text.length).toFixed(1)}x)`);
+});
+
+test('a page run into one line with quotation marks left open: each quote bounded, JSON under 30 times the input (fuzz seed 1, input 1029: 577x before)', { skip: hasShared('corpus', 'bbc', 'bbc.jsonl.gz') ? false : NO_SHARED }, () => {
+  const m = mutant(loadSeeds(SHARED), 1, 1029, 1 << 20);
+  const a = analyze({ text: m.bytes.toString('utf8') });
+  assert.ok(a.ok);
+  assert.ok((a.annotations?.quotes ?? []).length > 100);
+  const size = JSON.stringify(a).length;
+  assert.ok(size < 30 * m.bytes.length, `JSON ${size} characters for ${m.bytes.length} bytes of input (${(size / m.bytes.length).toFixed(1)}x)`);
 });

@@ -58,6 +58,37 @@ export class SpeakerResolver {
       const g = this.gender.has(name) ? null : nameGender(name);
       if (g) this.gender.set(name, g);
     }
+    this.orgSpans = new Set(this.names.filter((m) => m.type === 'ORG').map((m) => `${m.start}:${m.end}`));
+    this.namesByStart = this.names.map((_, k) => k).sort((a, b) => this.names[a]!.start - this.names[b]!.start || a - b);
+    const ordered = (list: readonly MentionRef[]) => list.every((m, k) => k === 0 || (m.start >= list[k - 1]!.start && m.end >= list[k - 1]!.end));
+    this.personsOrdered = ordered(this.persons);
+  }
+
+  // Indexes, so that each question a source phrase asks reads the few mentions it is about, not every
+  // mention of the article (which made a long article quadratic).
+  /** Spans of the organizations' mentions, as "start:end". */
+  private readonly orgSpans: Set<string>;
+  /** Indexes into `names` by start (then index). */
+  private readonly namesByStart: number[];
+  /** Whether the persons come in text order (starts and ends never going back): then the ones before a
+   * point are a prefix, found by a binary search. */
+  private readonly personsOrdered: boolean;
+  /** Persons by the word a description would match them by: the title before the name, or the name's
+   * first word (lower case); built on first use. */
+  private personsByWord: Map<string, number[]> | null = null;
+  /** Speakers by the head word (last word) of their phrase, in the order they spoke. */
+  private readonly spokenByHead = new Map<string, Array<{ phrase: string; speaker: Speaker; prevOther: number }>>();
+
+  /** How many persons end at or before `offset` (persons in text order). */
+  private personsBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.persons.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.persons[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Who the source phrase is. `enclosing` is the speaker of an attribution whose content holds the
@@ -71,13 +102,21 @@ export class SpeakerResolver {
     else if (pronoun === 'neuter' || pronoun === 'plural') out = this.group(source, pronoun, enclosing) ?? bare(null);
     else if (pronoun) out = bare(null);
     else out = this.acronym(phrase) ?? this.named(source, phrase) ?? this.document(source, phrase) ?? this.description(source, phrase) ?? bare(phrase.replace(/^(the|a|an) /i, (m) => m.toLowerCase()));
-    if (out.name && !pronoun) this.spoken.push({ at: source[0], phrase, org: this.isOrg(out), speaker: out });
+    if (out.name && !pronoun) {
+      this.spoken.push({ at: source[0], phrase, org: this.isOrg(out), speaker: out });
+      const head = phrase.toLowerCase().split(/\s+/).at(-1)!;
+      const list = this.spokenByHead.get(head) ?? [];
+      // The last earlier entry whose phrase differs, so that a run of the same phrase is skipped in one step.
+      const last = list.length - 1;
+      list.push({ phrase, speaker: out, prevOther: last < 0 ? -1 : list[last]!.phrase !== phrase ? last : list[last]!.prevOther });
+      this.spokenByHead.set(head, list);
+    }
     return out;
   }
 
   /** Whether a speaker was named by an organization's mention ("The Kremlin", "Russia's RIA news agency"). */
   private isOrg(s: Speaker): boolean {
-    return s.mention !== null && this.names.some((m) => m.type === 'ORG' && m.start === s.mention![0] && m.end === s.mention![1]);
+    return s.mention !== null && this.orgSpans.has(`${s.mention[0]}:${s.mention[1]}`);
   }
 
   /** "it" or "they" as a speaker: the organization or group speaking around it (the enclosing
@@ -88,7 +127,8 @@ export class SpeakerResolver {
     if (pronoun === 'plural') return null;
     const paragraph = this.paragraphOf(source[0]);
     const near = (at: number) => paragraph - this.paragraphOf(at) <= PRONOUN_WINDOW;
-    const said = [...this.spoken].reverse().find((s) => s.at < source[0] && near(s.at));
+    let said: (typeof this.spoken)[number] | undefined;
+    for (let k = this.spoken.length - 1; k >= 0 && !said; k--) if (this.spoken[k]!.at < source[0] && near(this.spoken[k]!.at)) said = this.spoken[k];
     if (said?.org) return { ...said.speaker, confidence: SPEAKER_CONFIDENCE.pronoun, reason: null };
     const org = [...this.names].reverse().find((m) => m.type === 'ORG' && m.end <= source[0] && near(m.start) && !this.quoted(m.start));
     if (!org) return null;
@@ -116,8 +156,21 @@ export class SpeakerResolver {
   }
 
   private named(source: [number, number], phrase: string): Speaker | null {
-    const inside = this.names.filter((m) => m.start >= source[0] && m.end <= source[1]);
-    const m = inside.find((x) => x.type === 'PER') ?? inside[0];
+    // The names inside the phrase, in the article's order: those starting in it, by a binary search.
+    let lo = 0;
+    let hi = this.namesByStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.names[this.namesByStart[mid]!]!.start < source[0]) lo = mid + 1;
+      else hi = mid;
+    }
+    const inside: number[] = [];
+    for (let k = lo; k < this.namesByStart.length && this.names[this.namesByStart[k]!]!.start <= source[1]; k++) {
+      if (this.names[this.namesByStart[k]!]!.end <= source[1]) inside.push(this.namesByStart[k]!);
+    }
+    inside.sort((a, b) => a - b);
+    const found = inside.find((k) => this.names[k]!.type === 'PER') ?? inside[0];
+    const m = found === undefined ? undefined : this.names[found]!;
     if (!m) return null;
     if (m.type !== 'PER' && m.end - m.start < phrase.length * 0.5 && !/^(the )?[A-Z]/.test(phrase)) return null;
     const name = m.type === 'PER' ? this.canonical(m) : this.text.slice(m.start, m.end);
@@ -157,10 +210,29 @@ export class SpeakerResolver {
   private pronoun(source: [number, number], gender: 'male' | 'female', content: ReadonlyArray<[number, number]>): Speaker {
     const paragraph = this.paragraphOf(source[0]);
     const said = (m: MentionRef) => content.some(([a, b]) => a <= m.start && m.end <= b);
-    const before = this.persons.filter((m) => m.end <= source[0] && !this.quoted(m.start) && !said(m)).reverse();
-    const near = before.filter((m) => paragraph - this.paragraphOf(m.start) <= PRONOUN_WINDOW);
     const fits = (m: MentionRef) => (this.gender.get(this.canonical(m)) ?? gender) === gender;
-    const pick = near.find(fits) ?? (near.length === 0 ? before.find(fits) : undefined);
+    const inWindow = (m: MentionRef) => paragraph - this.paragraphOf(m.start) <= PRONOUN_WINDOW;
+    let near: MentionRef[];
+    let pick: MentionRef | undefined;
+    if (this.personsOrdered) {
+      // Backwards from the pronoun: the persons in its window come first (paragraphs follow the text),
+      // and the rest are read only when the window holds no one.
+      near = [];
+      let k = this.personsBefore(source[0]) - 1;
+      for (; k >= 0; k--) {
+        const m = this.persons[k]!;
+        if (this.quoted(m.start) || said(m)) continue;
+        if (!inWindow(m)) break;
+        near.push(m);
+        if (!pick && fits(m)) pick = m;
+        if (pick && near.length > 0) break;
+      }
+      if (near.length === 0) for (; k >= 0 && !pick; k--) if (!this.quoted(this.persons[k]!.start) && !said(this.persons[k]!) && fits(this.persons[k]!)) pick = this.persons[k];
+    } else {
+      const before = this.persons.filter((m) => m.end <= source[0] && !this.quoted(m.start) && !said(m)).reverse();
+      near = before.filter(inWindow);
+      pick = near.find(fits) ?? (near.length === 0 ? before.find(fits) : undefined);
+    }
     if (pick) {
       const name = this.canonical(pick);
       if (!this.gender.has(name)) this.gender.set(name, gender);
@@ -180,7 +252,8 @@ export class SpeakerResolver {
     const word = stripThe(phrase);
     if (!/^[A-Z][A-Za-z]{1,5}$/.test(word) || word === word[0] + word.slice(1).toLowerCase()) return null;
     const letters = word.toLowerCase();
-    for (const { speaker: s } of [...this.spoken].reverse()) {
+    for (let k = this.spoken.length - 1; k >= 0; k--) {
+      const s = this.spoken[k]!.speaker;
       if (!s.name) continue;
       const initials = stripThe(s.name).split(/\s+/).filter((w) => /^[A-Z]/.test(w) || w === 'of').map((w) => w[0]!.toLowerCase()).join('');
       if (initials.endsWith(letters) && letters.length >= 2) return { name: s.name, entity: s.entity, mention: s.mention, confidence: SPEAKER_CONFIDENCE.linked, reason: `acronym of ${s.name}` };
@@ -194,16 +267,48 @@ export class SpeakerResolver {
     const words = phrase.toLowerCase().split(/\s+/);
     if (words[0] !== 'the' || words.length < 2) return null;
     const head = words.at(-1)!;
-    for (const { phrase: said, speaker: s } of [...this.spoken].reverse()) {
-      if (said.toLowerCase().split(/\s+/).at(-1) === head && said !== phrase) return { ...s, confidence: SPEAKER_CONFIDENCE.linked, reason: `"${phrase}" is the earlier "${said}"` };
+    // The last speaker with this head word and another phrase: a run of the same phrase skipped at once.
+    const heads = this.spokenByHead.get(head) ?? [];
+    let j = heads.length - 1;
+    if (j >= 0 && heads[j]!.phrase === phrase) j = heads[j]!.prevOther;
+    if (j >= 0) {
+      const { phrase: said, speaker: s } = heads[j]!;
+      return { ...s, confidence: SPEAKER_CONFIDENCE.linked, reason: `"${phrase}" is the earlier "${said}"` };
     }
-    for (const m of [...this.persons].reverse()) {
-      if (m.end > source[0]) continue;
+    const hit = (m: MentionRef) => {
       const title = this.text.slice(Math.max(0, m.start - 24), m.start).trim().split(/\s+/).pop()?.toLowerCase();
       const name = this.text.slice(m.start, m.end).toLowerCase();
-      if (title === head || name.startsWith(`${head} `)) return { name: this.canonical(m), entity: m.entity ?? null, mention: [m.start, m.end], confidence: SPEAKER_CONFIDENCE.linked, reason: `"${phrase}" is the ${head} named before` };
-    }
-    return null;
+      return title === head || name.startsWith(`${head} `);
+    };
+    let m: MentionRef | undefined;
+    if (this.personsOrdered) {
+      if (!this.personsByWord) {
+        this.personsByWord = new Map();
+        this.persons.forEach((p, k) => {
+          const title = this.text.slice(Math.max(0, p.start - 24), p.start).trim().split(/\s+/).pop()?.toLowerCase();
+          const name = this.text.slice(p.start, p.end).toLowerCase();
+          const space = name.indexOf(' ');
+          for (const w of new Set([title, space >= 0 ? name.slice(0, space) : undefined])) {
+            if (w === undefined) continue;
+            const list = this.personsByWord!.get(w);
+            if (list) list.push(k);
+            else this.personsByWord!.set(w, [k]);
+          }
+        });
+      }
+      // The last person before the phrase that the head word names: the largest index ending before it.
+      const before = this.personsBefore(source[0]);
+      const list = this.personsByWord.get(head) ?? [];
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]! < before) lo = mid + 1;
+        else hi = mid;
+      }
+      m = lo > 0 ? this.persons[list[lo - 1]!] : undefined;
+    } else m = [...this.persons].reverse().find((p) => p.end <= source[0] && hit(p));
+    return m ? { name: this.canonical(m), entity: m.entity ?? null, mention: [m.start, m.end], confidence: SPEAKER_CONFIDENCE.linked, reason: `"${phrase}" is the ${head} named before` } : null;
   }
 }
 

@@ -51,19 +51,27 @@ export function tagQuotes(input: AttributionInput): QuoteOut[] {
   const { text } = input;
   const view = buildView(text, input.sentences, input.tokens, input.mentions ?? []);
   const segments = quoteSegments(text, view.paragraphs);
-  const closed = segments.filter((s) => s.close !== null);
-  const quoted = (pos: number) => (closed.some((s) => pos >= s.start && pos < s.end) ? 'closed' : segments.some((s) => pos >= s.start && pos < s.end) ? 'open' : null);
-  const paragraphOf = (pos: number) => view.sentences.find((s) => pos < s.end)?.paragraph ?? view.paragraphs.length - 1;
-  const resolver = new SpeakerResolver(text, input.mentions ?? [], paragraphOf, (pos) => segments.some((s) => pos >= s.start && pos < s.end));
+  // Lookups by position are binary searches (they were a look at every sentence or quotation, which
+  // made a long article quadratic).
+  const inClosed = covers(segments.filter((s) => s.close !== null));
+  const inAny = covers(segments);
+  const quoted = (pos: number) => (inClosed(pos) ? 'closed' : inAny(pos) ? 'open' : null);
+  const firstEndingAfter = firstAfter(view.sentences.map((s) => s.end));
+  const paragraphOf = (pos: number) => view.sentences[firstEndingAfter(pos)]?.paragraph ?? view.paragraphs.length - 1;
+  const resolver = new SpeakerResolver(text, input.mentions ?? [], paragraphOf, inAny);
   const found: Found[] = [];
+  const foundIn = new Map<number, Found[]>();
   for (const s of view.sentences) for (const raw of attributionsIn(s, quoted)) {
     const content = raw.kind === 'stance' ? raw.content.map((c) => beforeQuotation(c, segments, text)).filter((c) => c[1] > c[0]) : raw.content.map((c) => widen(c, raw, segments, paragraphOf));
     if (content.length === 0) continue;
     const src = raw.antecedent ?? raw.source;
-    const enclosing = src ? found.find((f) => f.raw.sentence === raw.sentence && f.raw.content.some(([a, b]) => a <= src[0] && src[1] <= b)) : undefined;
-    found.push({ raw: { ...raw, content }, speaker: src ? resolver.resolve(src, enclosing?.speaker ?? null, raw.content) : none() });
+    const enclosing = src ? foundIn.get(raw.sentence)?.find((f) => f.raw.content.some(([a, b]) => a <= src[0] && src[1] <= b)) : undefined;
+    const f = { raw: { ...raw, content }, speaker: src ? resolver.resolve(src, enclosing?.speaker ?? null, raw.content) : none() };
+    found.push(f);
+    append(foundIn, raw.sentence, f);
   }
-  const opensParagraph = (seg: QuoteSegment) => view.paragraphs.some((p) => p.start === seg.open);
+  const paragraphStarts = new Set(view.paragraphs.map((p) => p.start));
+  const opensParagraph = (seg: QuoteSegment) => paragraphStarts.has(seg.open);
   /** News style: a paragraph that is all quotation, with no cue, goes on with the speaker of the quote
    * that ended the paragraph before. */
   const previousOwner = (k: number): Found | null => {
@@ -108,7 +116,10 @@ export function tagQuotes(input: AttributionInput): QuoteOut[] {
     return ownerFrom(sentenceOf(seg.start), { cue: [dash, dash + 1], source }, 'signed');
   };
   const out: QuoteOut[] = [];
-  const sentenceOf = (pos: number) => Math.max(0, view.sentences.findIndex((s) => pos < s.end));
+  const sentenceOf = (pos: number) => {
+    const k = firstEndingAfter(pos);
+    return k < view.sentences.length ? k : 0;
+  };
   for (const f of found) for (const [start, end] of f.raw.content) {
     out.push({ start, end, sentence: sentenceOf(start), cue: f.raw.cue, source: f.raw.source, speaker: f.speaker, direct: quotedShare(start, end, segments) >= DIRECT_SHARE, rule: `attribution:${f.raw.rule}`, kind: f.raw.kind, confidence: f.speaker.confidence });
   }
@@ -126,6 +137,12 @@ export function tagQuotes(input: AttributionInput): QuoteOut[] {
     while (nextInChain.has(j)) j = nextInChain.get(j)!;
     return segments[j]!;
   };
+  /** The attributions with a named speaker by the paragraph of their cue, in the order found. */
+  const byParagraph = new Map<number, Found[]>();
+  for (const f of found) if (f.speaker.name !== null) {
+    const p = paragraphOf(f.raw.cue[0]);
+    append(byParagraph, p, f);
+  }
   segments.forEach((seg, k) => {
     if (covering[k]) {
       owner.set(k, covering[k]);
@@ -134,7 +151,7 @@ export function tagQuotes(input: AttributionInput): QuoteOut[] {
     // A quotation's own signature ("“…” ― Carla Sanchez") outranks the speaker of the paragraph before.
     const own = seg.continues >= 0 ? null : signed(lastInChain(k));
     const inherited = own ? null : seg.continues >= 0 ? owner.get(seg.continues) ?? null : laterCover(k) ?? (opensParagraph(seg) ? previousOwner(k) : null);
-    const f = own ?? inherited ?? introduced(seg) ?? governed(seg) ?? beside(seg, found, paragraphOf);
+    const f = own ?? inherited ?? introduced(seg) ?? governed(seg) ?? beside(seg, byParagraph, paragraphOf);
     owner.set(k, f);
     if (!f && seg.single) return;
     if (!f && text.slice(seg.start, seg.end).split(/\s+/).length < MIN_ORPHAN_WORDS) return;
@@ -175,9 +192,52 @@ function quotedShare(start: number, end: number, segments: readonly QuoteSegment
   return end > start ? inside / (end - start) : 0;
 }
 
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Whether a position is inside one of the spans: a binary search on their starts, and the furthest end
+ * among the spans starting at or before it (right whether or not they overlap). */
+function covers(spans: ReadonlyArray<{ start: number; end: number }>): (pos: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let max = -Infinity;
+  const reach = sorted.map((s) => (max = Math.max(max, s.end)));
+  return (pos) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! > pos;
+  };
+}
+
+/** The index of the first value greater than a position (`values.length` when none is): a binary
+ * search when the values never go down, else a scan. */
+function firstAfter(values: readonly number[]): (pos: number) => number {
+  const ascending = values.every((v, k) => k === 0 || v >= values[k - 1]!);
+  return (pos) => {
+    if (!ascending) {
+      const k = values.findIndex((v) => pos < v);
+      return k < 0 ? values.length : k;
+    }
+    let lo = 0;
+    let hi = values.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (values[mid]! <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
 /** The attribution beside a quotation in its paragraph: the last one before it, else the first after. */
-function beside(seg: QuoteSegment, found: readonly Found[], paragraphOf: (pos: number) => number): Found | null {
-  const p = paragraphOf(seg.start);
-  const same = found.filter((f) => paragraphOf(f.raw.cue[0]) === p && f.speaker.name !== null);
+function beside(seg: QuoteSegment, byParagraph: ReadonlyMap<number, readonly Found[]>, paragraphOf: (pos: number) => number): Found | null {
+  const same = byParagraph.get(paragraphOf(seg.start)) ?? [];
   return [...same].reverse().find((f) => f.raw.cue[0] < seg.start) ?? same.find((f) => f.raw.cue[0] >= seg.end) ?? null;
 }

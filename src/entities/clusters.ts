@@ -59,9 +59,15 @@ export class LinkState {
   readonly mentions: LinkMention[];
   readonly clusters: Cluster[] = [];
   readonly clusterOf = new Map<number, number>();
+  /** Each cluster's member starts in ascending order, kept as members come and go (for `nearest`). */
+  private readonly starts = new Map<number, number[]>();
+  /** The places sorted by start when no two overlap (a binary search finds a mention's), else null. */
+  private readonly placeIndex: readonly PlaceRef[] | null;
 
   constructor(readonly view: DocView, names: readonly LinkMention[], readonly places: readonly PlaceRef[]) {
     this.mentions = [...names];
+    const sorted = [...places].sort((a, b) => a.start - b.start);
+    this.placeIndex = sorted.every((p, k) => k === 0 || p.start >= sorted[k - 1]!.end) ? sorted : null;
   }
 
   text(i: number): string {
@@ -81,9 +87,33 @@ export class LinkState {
     if (prev !== undefined) {
       const from = this.clusters[prev]!;
       from.members = from.members.filter((m) => m.mention !== member.mention);
+      this.starts.delete(prev);
     }
     this.clusters[c]!.members.push(member);
     this.clusterOf.set(member.mention, c);
+    const starts = this.starts.get(c);
+    if (starts) insertSorted(starts, this.mentions[member.mention]!.start);
+  }
+
+  /**
+   * Moves mentions that already have a cluster, each into its cluster, in one pass: the clusters they
+   * leave are filtered once, not once a mention (which made many moves out of one cluster quadratic).
+   * Ends as `join` called for each in turn would.
+   */
+  moveAll(moves: ReadonlyArray<{ cluster: number; member: Member }>): void {
+    const left = new Set<number>();
+    for (const { cluster, member } of moves) {
+      const prev = this.clusterOf.get(member.mention);
+      if (prev !== undefined && prev !== cluster) left.add(prev);
+      else if (prev === cluster) this.clusters[cluster]!.members = this.clusters[cluster]!.members.filter((m) => m.mention !== member.mention);
+      this.clusters[cluster]!.members.push(member);
+      this.clusterOf.set(member.mention, cluster);
+      this.starts.delete(cluster);
+    }
+    for (const c of left) {
+      this.clusters[c]!.members = this.clusters[c]!.members.filter((m) => this.clusterOf.get(m.mention) === c);
+      this.starts.delete(c);
+    }
   }
 
   /** Adds a mention found by linking (a role or pronoun) and puts it in cluster `c`. */
@@ -94,12 +124,18 @@ export class LinkState {
     return i;
   }
 
-  /** Moves every member of `from` into `to`. */
+  /** Moves every member of `from` into `to` (in one pass: `join` a member would filter `from` each time). */
   merge(to: number, from: number, rule: string, confidence: number): void {
     if (to === from) return;
     const src = this.clusters[from]!;
     const dst = this.clusters[to]!;
-    for (const m of [...src.members]) this.join(to, { ...m, rule: m.rule === 'first' ? rule : m.rule, confidence: Math.min(m.confidence, confidence) });
+    for (const m of src.members) {
+      dst.members.push({ ...m, rule: m.rule === 'first' ? rule : m.rule, confidence: Math.min(m.confidence, confidence) });
+      this.clusterOf.set(m.mention, to);
+    }
+    src.members = [];
+    this.starts.delete(to);
+    this.starts.delete(from);
     for (const [k, v] of src.forms) if (!dst.forms.has(k)) dst.forms.set(k, v);
     dst.roles.push(...src.roles);
     src.mergedInto = to;
@@ -109,29 +145,75 @@ export class LinkState {
     return this.clusters.map((c, k) => (c.mergedInto === null && c.members.length ? k : -1)).filter((k) => k >= 0);
   }
 
-  /** The cluster whose member is nearest before `offset` (else nearest after), among `candidates`. */
+  /**
+   * The cluster whose member is nearest before `offset` (else nearest after), among `candidates`; on a
+   * tie, the first candidate. Each candidate's member starts are kept sorted, so a call costs a binary
+   * search a candidate, not a look at every member (linking a surname said a thousand times was
+   * quadratic).
+   */
   nearest(candidates: readonly number[], offset: number): number | null {
-    let best: number | null = null;
-    let bestBefore = -1;
+    let best = this.nearestBefore(candidates, offset);
+    if (best !== null) return best;
     let bestAfter = Infinity;
     for (const c of candidates) {
-      for (const m of this.clusters[c]!.members) {
-        const s = this.mentions[m.mention]!.start;
-        if (s < offset && s > bestBefore) [bestBefore, best] = [s, c];
-      }
-    }
-    if (best !== null) return best;
-    for (const c of candidates) {
-      for (const m of this.clusters[c]!.members) {
-        const s = this.mentions[m.mention]!.start;
-        if (s >= offset && s < bestAfter) [bestAfter, best] = [s, c];
-      }
+      const starts = this.startsOf(c);
+      const k = lowerBound(starts, offset);
+      if (k < starts.length && starts[k]! < bestAfter) [bestAfter, best] = [starts[k]!, c];
     }
     return best;
   }
 
+  /** The cluster whose member is nearest before `offset` among `candidates` (the first on a tie), or null. */
+  nearestBefore(candidates: readonly number[], offset: number): number | null {
+    let best: number | null = null;
+    let bestBefore = -1;
+    for (const c of candidates) {
+      const starts = this.startsOf(c);
+      const k = lowerBound(starts, offset) - 1;
+      if (k >= 0 && starts[k]! > bestBefore) [bestBefore, best] = [starts[k]!, c];
+    }
+    return best;
+  }
+
+  /** The place a mention starts in: the first in the places' order (a binary search when none overlap). */
   placeOf(i: number): PlaceRef | null {
     const m = this.mentions[i]!;
-    return this.places.find((p) => p.start <= m.start && m.start < p.end) ?? null;
+    if (this.placeIndex === null) return this.places.find((p) => p.start <= m.start && m.start < p.end) ?? null;
+    let lo = 0;
+    let hi = this.placeIndex.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.placeIndex[mid]!.start <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const p = this.placeIndex[lo - 1];
+    return p && m.start < p.end ? p : null;
   }
+
+  private startsOf(c: number): number[] {
+    let starts = this.starts.get(c);
+    if (!starts) {
+      starts = this.clusters[c]!.members.map((m) => this.mentions[m.mention]!.start).sort((a, b) => a - b);
+      this.starts.set(c, starts);
+    }
+    return starts;
+  }
+}
+
+/** Index of the first value not below `x` in an ascending array. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Puts `x` in its place in an ascending array (at the end, in one step, when mentions come in text order). */
+function insertSorted(xs: number[], x: number): void {
+  if (xs.length === 0 || xs[xs.length - 1]! <= x) xs.push(x);
+  else xs.splice(lowerBound(xs, x), 0, x);
 }

@@ -53,7 +53,10 @@ function assemble(state: LinkState, named: number): LinkOutput {
   const extra = state.mentions.map((_, i) => i).slice(named).sort((a, b) => state.mentions[a]!.start - state.mentions[b]!.start || a - b);
   const order = [...state.mentions.keys()].slice(0, named).concat(extra);
   const index = new Map(order.map((i, k) => [i, k]));
-  const live = state.live().sort((a, b) => firstStart(state, a) - firstStart(state, b) || a - b);
+  // Each cluster's first start once (not once a comparison, and no Math.min(...members): a cluster of
+  // 100,000 members is more arguments than a call takes).
+  const first = new Map(state.live().map((c) => [c, firstStart(state, c)]));
+  const live = [...first.keys()].sort((a, b) => first.get(a)! - first.get(b)! || a - b);
   const ids = new Map(live.map((c, k) => [c, `e${k + 1}`]));
   const entities = live.map((c) => toEntity(state, c, ids.get(c)!, index));
   const mentions = order.map((i) => {
@@ -63,7 +66,7 @@ function assemble(state: LinkState, named: number): LinkOutput {
   return { mentions, entities };
 }
 
-const firstStart = (state: LinkState, c: number) => Math.min(...state.clusters[c]!.members.map((m) => state.mentions[m.mention]!.start));
+const firstStart = (state: LinkState, c: number) => state.clusters[c]!.members.reduce((min, m) => Math.min(min, state.mentions[m.mention]!.start), Infinity);
 
 function toEntity(state: LinkState, c: number, id: string, index: Map<number, number>): Entity {
   const cl = state.clusters[c]!;

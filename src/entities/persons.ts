@@ -16,20 +16,45 @@ const SURNAME_CONFIDENCE = { unique: 0.9, shared: 0.7 };
 export function linkPersons(state: LinkState): void {
   const persons = state.mentions.map((m, i) => (m.type === 'PER' && m.kind === 'name' ? i : -1)).filter((i) => i >= 0);
   const names = new Map<number, PersonName>(persons.map((i) => [i, personName(state.text(i))]));
-  for (const i of persons.filter((i) => names.get(i)!.given.length > 0)) linkFullName(state, i, names.get(i)!);
+  const index = new PersonIndex();
+  for (const i of persons.filter((i) => names.get(i)!.given.length > 0)) linkFullName(state, i, names.get(i)!, index);
   const titled = (i: number) => names.get(i)!.titles.length > 0 || titleBefore(state.view, state.mentions[i]!.start, []) !== null;
-  for (const i of persons.filter((i) => names.get(i)!.given.length === 0)) linkOneWord(state, i, names.get(i)!, titled(i));
+  index.indexGiven(state);
+  for (const i of persons.filter((i) => names.get(i)!.given.length === 0)) linkOneWord(state, i, names.get(i)!, titled(i), index);
   for (const i of persons) noteTitles(state, i, names.get(i)!);
 }
 
-function linkFullName(state: LinkState, i: number, pn: PersonName): void {
+/**
+ * The person clusters by the keys the linkers look them up by, each list in cluster order (the order
+ * `state.live()` gives): a lookup reads the clusters of one name, not every cluster of the article (a
+ * long article with many people was quadratic). Only this stage makes person clusters, and it neither
+ * merges nor empties them, so every cluster listed is live.
+ */
+class PersonIndex {
+  /** Full-name clusters (given names and a surname) by folded surname. */
+  readonly bySurname = new Map<string, number[]>();
+  /** Full-name clusters by each folded given name, built once the full names are all linked. */
+  readonly byGiven = new Map<string, number[]>();
+  /** One-word clusters (no given name) by the name key of their surname. */
+  readonly alone = new Map<string, number>();
+
+  indexGiven(state: LinkState): void {
+    for (const list of this.bySurname.values()) for (const c of list) for (const g of new Set(state.clusters[c]!.given.map(foldName))) push(this.byGiven, g, c);
+    for (const list of this.byGiven.values()) list.sort((a, b) => a - b);
+  }
+}
+
+const push = (map: Map<string, number[]>, key: string, c: number) => {
+  const list = map.get(key);
+  if (list) list.push(c);
+  else map.set(key, [c]);
+};
+
+function linkFullName(state: LinkState, i: number, pn: PersonName, index: PersonIndex): void {
   const surname = foldName(pn.surname!);
-  const same = state.live().find((c) => {
-    const cl = state.clusters[c]!;
-    return cl.type === 'PER' && cl.given.length > 0 && cl.surname !== null && foldName(cl.surname) === surname && givenCompatible(cl.given, pn.given);
-  });
+  const same = (index.bySurname.get(surname) ?? []).find((c) => givenCompatible(state.clusters[c]!.given, pn.given));
   if (same === undefined) {
-    state.newCluster('PER', { mention: i, rule: 'first', confidence: 1 }, { given: pn.given, surname: pn.surname });
+    push(index.bySurname, surname, state.newCluster('PER', { mention: i, rule: 'first', confidence: 1 }, { given: pn.given, surname: pn.surname }));
     return;
   }
   const cl = state.clusters[same]!;
@@ -38,27 +63,27 @@ function linkFullName(state: LinkState, i: number, pn: PersonName): void {
   if (pn.given.length > cl.given.length) cl.given = pn.given;
 }
 
-function linkOneWord(state: LinkState, i: number, pn: PersonName, titled: boolean): void {
+function linkOneWord(state: LinkState, i: number, pn: PersonName, titled: boolean, index: PersonIndex): void {
   const key = foldName(pn.surname ?? pn.name);
-  const people = state.live().filter((c) => state.clusters[c]!.type === 'PER' && state.clusters[c]!.given.length > 0);
-  const bySurname = people.filter((c) => foldName(state.clusters[c]!.surname ?? '') === key);
+  const bySurname = index.bySurname.get(key) ?? [];
   const start = state.mentions[i]!.start;
   if (bySurname.length) {
     const c = state.nearest(bySurname, start)!;
     state.join(c, { mention: i, rule: titled ? 'title-surname' : 'surname', confidence: bySurname.length === 1 ? SURNAME_CONFIDENCE.unique : SURNAME_CONFIDENCE.shared });
     return;
   }
-  const byGiven = people.filter((c) => state.clusters[c]!.given.some((g) => foldName(g) === key));
+  const byGiven = index.byGiven.get(key) ?? [];
   if (byGiven.length === 1) {
     state.join(byGiven[0]!, { mention: i, rule: 'given-name', confidence: 0.7 });
     return;
   }
-  const alone = state.live().find((c) => {
-    const cl = state.clusters[c]!;
-    return cl.type === 'PER' && cl.given.length === 0 && nameKey(cl.surname ?? '') === key;
-  });
+  const alone = index.alone.get(key);
   if (alone !== undefined) state.join(alone, { mention: i, rule: titled ? 'title-surname' : 'same-name', confidence: 0.9 });
-  else state.newCluster('PER', { mention: i, rule: 'first', confidence: 1 }, { surname: pn.surname });
+  else {
+    const c = state.newCluster('PER', { mention: i, rule: 'first', confidence: 1 }, { surname: pn.surname });
+    const own = nameKey(pn.surname ?? '');
+    if (!index.alone.has(own)) index.alone.set(own, c);
+  }
 }
 
 /** Roles from the titles in and before the mention; the titled form as an alias; gender from honorifics. */

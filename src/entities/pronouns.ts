@@ -20,27 +20,54 @@ const MAX_SENTENCES_BACK_SUBJECT = 1;
 
 export function linkPronouns(state: LinkState): void {
   const { view } = state;
+  // Person mentions by start (then index), and the pronoun mentions added here (in text order as they
+  // come): an antecedent is read backwards from the pronoun, within its few sentences, not looked for
+  // among every member of every cluster (which made a long article quadratic).
+  const start = (i: number) => state.mentions[i]!.start;
+  const persons = [...state.clusterOf].filter(([, c]) => state.clusters[c]!.type === 'PER').map(([i]) => i).sort((a, b) => start(a) - start(b) || a - b);
+  const added: number[] = [];
   for (let k = 0; k < view.tokens.length; k++) {
     const gender = SPEAKER_PRONOUNS.get(view.lower[k]!);
     if (!gender) continue;
     const speech = speechContext(state, k);
     const back = speech ? MAX_SENTENCES_BACK : MAX_SENTENCES_BACK_SUBJECT;
-    const [start, end] = view.tokens[k]!;
+    const [from, end] = view.tokens[k]!;
     const sentence = view.sentenceOf[k] ?? 0;
-    let best: number | null = null;
-    let bestStart = -1;
-    for (const c of state.live()) {
-      const cl = state.clusters[c]!;
-      if (cl.type !== 'PER' || (cl.gender !== 'unknown' && cl.gender !== gender)) continue;
-      for (const m of cl.members) {
-        const x = state.mentions[m.mention]!;
-        if (x.start < start && x.start > bestStart && sentence - x.sentence <= back) [best, bestStart] = [c, x.start];
-      }
-    }
+    const best = antecedent(state, [persons, added], from, sentence, gender, back);
     if (best === null) continue;
     const [rule, confidence] = speech ? ['pronoun-speech', PRONOUN_CONFIDENCE] : ['pronoun-subject', SUBJECT_CONFIDENCE];
-    state.addMention({ start, end, sentence, type: 'PER', fine: null, kind: 'pronoun', rule: `link:${rule}`, confidence }, best, rule, confidence);
+    added.push(state.addMention({ start: from, end, sentence, type: 'PER', fine: null, kind: 'pronoun', rule: `link:${rule}`, confidence }, best, rule, confidence));
   }
+}
+
+/**
+ * The person cluster with the latest mention before `offset` within `back` sentences whose gender does
+ * not clash (on a tie, the first cluster). `lists` hold mention indexes by start.
+ */
+function antecedent(state: LinkState, lists: ReadonlyArray<readonly number[]>, offset: number, sentence: number, gender: string, back: number): number | null {
+  let best: number | null = null;
+  let bestStart = -1;
+  for (const list of lists) {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (state.mentions[list[mid]!]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo - 1; j >= 0; j--) {
+      const x = state.mentions[list[j]!]!;
+      // Read backwards: nothing earlier can be later than the best, and mentions more than a sentence
+      // past the window are behind it for good (sentences follow the text's order).
+      if (x.start < bestStart || x.sentence < sentence - back - 1) break;
+      if (sentence - x.sentence > back) continue;
+      const c = state.clusterOf.get(list[j]!)!;
+      const cl = state.clusters[c]!;
+      if (cl.gender !== 'unknown' && cl.gender !== gender) continue;
+      if (x.start > bestStart || c < best!) [best, bestStart] = [c, x.start];
+    }
+  }
+  return best;
 }
 
 /** "he said", "he also said", "he has told", or "…, said he." */

@@ -9,7 +9,11 @@ import { CIVILIAN_TARGETS, PART_OF } from '../lexicon/events.js';
 import type { GoverningDate } from '../model/annotations.js';
 import { isDatelineDate } from '../time/document-date/dateline.js';
 import type { Clause } from './clauses.js';
+import { inSentence, overlapsAny } from './by-sentence.js';
 import type { EventArgumentFound, EventFound, EventInput } from './detect.js';
+
+/** A town or region (a resolved place below a country). */
+const isTownPlace = (p: { featureType: string | null }) => !!p.featureType && !p.featureType.startsWith('PCL');
 
 const STATE_WORDS = /\b(?:forces|troops|army|military|soldiers|police|government|regime|navy|air force|national guard|security services?|ministry of defen[cs]e|MoD|border guards?)\b/i;
 const REBEL_WORDS = /\b(?:rebels?|militants?|insurgents?|separatists?|jihadists?|guerrillas?|fighters|Taliban|Islamic State|ISIS|ISIL|al-Shabaab|Boko Haram|Houthis?)\b/i;
@@ -26,12 +30,12 @@ export function eventArguments(input: EventInput, i: number, trigger: [number, n
   const out: EventArgumentFound[] = [];
   const s = input.sentences[i]!;
   // A town or region is where, not who: only a country (or a group, a person) acts or is targeted.
-  const isTown = (m: { start: number; end: number }) => input.places.some((p) => p.start < m.end && m.start < p.end && !!p.featureType && !p.featureType.startsWith('PCL'));
+  const isTown = (m: { start: number; end: number }) => overlapsAny(input.places, isTownPlace, m.start, m.end);
   // A nationality is a party only as its forces ("Russian forces", "Ukrainian troops").
   const forces = (m: { end: number }) => FORCES_AFTER.test(input.text.slice(m.end, Math.min(s.end, m.end + 30)));
   const party = (m: EventInput['mentions'][number]) =>
     m.fine === 'NORP' ? forces(m) : m.type !== 'MISC' && (m.type !== 'LOC' || m.fine === 'GPE') && !isTown(m);
-  const candidates = input.mentions.filter((m) => m.sentence === i && party(m));
+  const candidates = inSentence(input.mentions, i).map(([, m]) => m).filter(party);
   // Nearest named party before the trigger acts; the nearest after it is the target.
   const before = candidates.filter((m) => m.end <= trigger[0]).at(-1);
   const after = candidates.find((m) => m.start >= trigger[1]);
@@ -69,17 +73,17 @@ export function casualties(input: EventInput, i: number, clause: Clause): { kill
   const counted: Record<'killed' | 'injured', number[]> = { killed: [], injured: [] };
   const last: Partial<Record<'killed' | 'injured', number>> = {};
   const figures: number[] = [];
-  input.quantities.forEach((q, k) => {
-    if (q.sentence !== i || q.start < clause.start || q.end > clause.end || (q.kind !== 'killed' && q.kind !== 'injured')) return;
+  for (const [k, q] of inSentence(input.quantities, i)) {
+    if (q.start < clause.start || q.end > clause.end || (q.kind !== 'killed' && q.kind !== 'injured')) continue;
     const n = q.value ?? q.min;
-    if (n === null) return;
+    if (n === null) continue;
     figures.push(k);
     const before = last[q.kind];
     last[q.kind] = q.end;
-    if (counted[q.kind].includes(n)) return;
-    if (before !== undefined && PART_OF.test(input.text.slice(before, q.start))) return;
+    if (counted[q.kind].includes(n)) continue;
+    if (before !== undefined && PART_OF.test(input.text.slice(before, q.start))) continue;
     counted[q.kind].push(n);
-  });
+  }
   const total = (ns: number[]) => (ns.length ? ns.reduce((a, b) => a + b, 0) : null);
   return { killed: total(counted.killed), injured: total(counted.injured), figures };
 }
@@ -123,24 +127,24 @@ export function placeOf(input: EventInput, i: number, trigger: [number, number],
   type Option = { k: number; locative: boolean; spec: number; distance: number };
   const options: Option[] = [];
   const s0 = input.sentences[i]!.start;
-  input.places.forEach((p, k) => {
-    if (p.sentence !== i || p.lat === null || p.start < clause.start || p.end > clause.end) return;
+  for (const [k, p] of inSentence(input.places, i)) {
+    if (p.lat === null || p.start < clause.start || p.end > clause.end) continue;
     const before = input.text.slice(Math.max(clause.start, p.start - 40), p.start);
     const after = input.text.slice(p.end, p.end + 20);
-    if (ORIGIN_BEFORE.test(before) || ORIGIN_LIST_BEFORE.test(input.text.slice(Math.max(s0, p.start - 100), p.start))) return;
+    if (ORIGIN_BEFORE.test(before) || ORIGIN_LIST_BEFORE.test(input.text.slice(Math.max(s0, p.start - 100), p.start))) continue;
     const locative = LOCATIVE_BEFORE.test(before);
     const party = parties.some((a) => a.start < p.end && p.start < a.end) || PARTY_AFTER.test(after) || SEAT_AFTER.test(after) || (/^['’]s\b/.test(after) && !PLACE_POSSESSIVE.test(after));
-    if (party && !locative) return;
+    if (party && !locative) continue;
     const distance = p.start >= trigger[1] ? p.start - trigger[1] : trigger[0] - p.end;
     options.push({ k, locative, spec: specificity(p.featureType), distance: Math.abs(distance) });
-  });
+  }
   options.sort((a, b) => Number(b.locative) - Number(a.locative) || b.spec - a.spec || a.distance - b.distance);
   const best = options[0];
   if (best && (best.spec > 1 || best.locative)) return within(input, best.k, focus, 'sentence');
   if (i > 0 && input.sentences[i - 1]!.paragraph === paragraph) {
-    const prev = input.places
-      .map((p, k) => ({ p, k }))
-      .filter(({ p }) => p.sentence === i - 1 && p.lat !== null && specificity(p.featureType) > 1)
+    const prev = inSentence(input.places, i - 1)
+      .map(([k, p]) => ({ p, k }))
+      .filter(({ p }) => p.lat !== null && specificity(p.featureType) > 1)
       .sort((a, b) => specificity(b.p.featureType) - specificity(a.p.featureType))[0];
     if (prev) return { place: prev.k, from: 'previous-sentence' };
   }

@@ -7,6 +7,7 @@
  * "threatened to").
  */
 import { PLOVER, POLITICAL_ACTORS, SPEECH_ACTS } from '../lexicon/events.js';
+import { inSentence } from './by-sentence.js';
 import type { EventInput } from './detect.js';
 
 /** Subjects that can act politically: a state, its government or leader, an alliance, a group. */
@@ -27,7 +28,7 @@ export interface PoliticalAct {
  */
 export function politicalAct(input: EventInput, i: number, from: number, text: string, otherCues: readonly string[]): PoliticalAct | null {
   const s = input.sentences[i]!;
-  const actors = input.mentions.some((m) => m.sentence === i && POLITICAL_ACTOR_TYPES.has(m.fine ?? m.type) && m.type !== 'MISC') || POLITICAL_ACTORS.test(input.text.slice(s.start, s.end));
+  const actors = inSentence(input.mentions, i).some(([, m]) => POLITICAL_ACTOR_TYPES.has(m.fine ?? m.type) && m.type !== 'MISC') || POLITICAL_ACTORS.test(input.text.slice(s.start, s.end));
   if (actors) {
     for (const [category, pattern] of PLOVER) {
       const m = pattern.exec(text);

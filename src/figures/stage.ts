@@ -60,6 +60,9 @@ const ANAPHOR = /\b(the|that|this) (number|figure|toll|total|tally)\b[^.;]*$/i;
 /** A town or region counts this many times a country's name in finding the article's country: a
  * country's name is often an actor ("Russia said"), a town is where things happen. */
 const TOWN_WEIGHT = 2;
+/** Bare numbers (no kind, unit or noun) kept a sentence: news sentences hold a few (the BBC corpus at
+ * most a handful); more is a list of data, not figures anyone reports. */
+const MAX_UNTYPED = 12;
 /** How far before a number its modality words may stand, in characters. */
 const MODALITY_WINDOW = 32;
 
@@ -69,10 +72,15 @@ export function tagFigures(input: FigureInput): FigureOut[] {
   const times = input.times ?? [];
   const day = reportDay({ text, times, published: input.published ?? null });
   const out: FigureOut[] = [];
+  // Built once a document (each was a look at every time or place, a figure: quadratic on a long text).
+  const inTime = overlapsAny(times.filter((t) => t.type !== 'SET'));
+  const placeOf = placeFinder(input, view);
+  const timeOf = timeFinder(input, day);
+  const sourceOf = sourceFinder(input.quotes, view.sentences);
   for (const s of view.sentences) {
     const inSentence: FigureOut[] = [];
     for (const n of findNumbers(text, s.start, s.end)) {
-      if (times.some((t) => t.start < n.core[1] && n.core[0] < t.end && t.type !== 'SET') || isDay(text, n, s.start, s.end)) continue;
+      if (inTime(n.core[0], n.core[1]) || isDay(text, n, s.start, s.end)) continue;
       let typed = typeNumber(text, n, s.toks, s.start);
       const before = text.slice(s.start, n.start);
       const earlier = inSentence.at(-1) ?? out.at(-1);
@@ -84,16 +92,16 @@ export function tagFigures(input: FigureInput): FigureOut[] {
         const same = repeated([...out, ...inSentence], n, text.slice(typed.of[0], typed.of[1]), text);
         if (same) typed = { ...typed, kind: same.kind, cue: 'inherited' };
       }
-      const quote = sourceOf(input.quotes, n.start, n.end);
+      const quote = sourceOf(n.start, n.end);
       const fig: FigureOut = {
         start: n.start, end: n.end, sentence: s.index, kind: typed.kind, value: n.value, min: n.min, max: n.max,
         qualifier: n.qualifier, unit: typed.unit, of: typed.of, modality: modality(text.slice(Math.max(s.start, n.start - MODALITY_WINDOW), n.start), before),
-        quote, place: placeOf(input, view, s.index, n.start), time: null, date: null,
+        quote, place: placeOf(s.index, n.start), time: null, date: null,
         rule: `figures:${typed.cue ? (typed.cue === 'inherited' ? 'inherited' : 'word') : typed.kind === 'other' && !typed.unit ? 'untyped' : 'unit'}`,
         confidence: typed.cue ? CONFIDENCE.word : typed.kind === 'other' ? CONFIDENCE.other : CONFIDENCE.unit,
       };
       if (!CASUALTY_KINDS.has(fig.kind) && !PLACED_KINDS.has(fig.kind)) fig.place = null;
-      Object.assign(fig, timeOf(input, s.index, day));
+      Object.assign(fig, timeOf(s.index));
       inSentence.push(fig);
     }
     for (const v of [...coordinatedVictims(text, s.start, s.end), ...singleVictims(text, s.start, s.end)]) {
@@ -101,11 +109,15 @@ export function tagFigures(input: FigureInput): FigureOut[] {
       inSentence.push({
         start: v.start, end: v.end, sentence: s.index, kind: v.kind, value: v.value, min: null, max: null, qualifier: null, unit: null, of: v.of, ...(v.plural ? { ofText: v.plural } : {}),
         modality: modality(text.slice(Math.max(s.start, v.start - MODALITY_WINDOW), v.start), text.slice(s.start, v.start)),
-        quote: sourceOf(input.quotes, v.start, v.end), place: placeOf(input, view, s.index, v.start), ...timeOf(input, s.index, day),
+        quote: sourceOf(v.start, v.end), place: placeOf(s.index, v.start), ...timeOf(s.index),
         rule: v.rule, confidence: CONFIDENCE.word,
       });
     }
-    out.push(...inSentence.sort((a, b) => a.start - b.start));
+    // A sentence that is a list of bare numbers (a table or chart data run into one line) keeps its
+    // first MAX_UNTYPED of them: each is a figure of some 300 bytes of output, which made such a
+    // sentence's output 80 times its text.
+    let untyped = 0;
+    out.push(...inSentence.sort((a, b) => a.start - b.start).filter((f) => f.rule !== 'figures:untyped' || ++untyped <= MAX_UNTYPED));
   }
   return out;
 }
@@ -135,35 +147,92 @@ function modality(window: string, sentenceBefore: string): Quantity['modality'] 
   return 'reported';
 }
 
-/** The innermost attribution whose content holds the number. */
-function sourceOf(quotes: readonly QuoteOut[], start: number, end: number): QuoteOut | null {
-  let best: QuoteOut | null = null;
-  for (const q of quotes) {
-    if (q.start <= start && end <= q.end && q.speaker.name !== null && (!best || q.end - q.start < best.end - best.start)) best = q;
+/** The innermost attribution whose content holds the number (the first of the innermost). Quotes with a
+ * speaker are listed under each sentence they overlap, once a document: a number reads those of its
+ * sentence, not every quote of the article. */
+function sourceFinder(quotes: readonly QuoteOut[], sentences: ReadonlyArray<{ start: number; end: number }>): (start: number, end: number) => QuoteOut | null {
+  const ordered = sentences.every((x, k) => k === 0 || x.start >= sentences[k - 1]!.start);
+  /** The last sentence starting at or before `pos` (0 when none does). */
+  const at = (pos: number) => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.max(0, lo - 1);
+  };
+  const bySentence = new Map<number, QuoteOut[]>();
+  if (ordered) {
+    for (const q of quotes) {
+      if (q.speaker.name === null) continue;
+      for (let k = at(q.start); k <= at(Math.max(q.start, q.end - 1)); k++) {
+        const list = bySentence.get(k);
+        if (list) list.push(q);
+        else bySentence.set(k, [q]);
+      }
+    }
   }
-  return best;
+  return (start, end) => {
+    let best: QuoteOut | null = null;
+    for (const q of ordered ? bySentence.get(at(start)) ?? [] : quotes) {
+      if (q.start <= start && end <= q.end && q.speaker.name !== null && (!best || q.end - q.start < best.end - best.start)) best = q;
+    }
+    return best;
+  };
 }
 
-function placeOf(input: FigureInput, view: ReturnType<typeof buildView>, sentence: number, at: number): number | null {
+/** Whether a span `[a, b)` overlaps one of the spans: among those starting before `b`, the furthest end. */
+function overlapsAny(spans: ReadonlyArray<{ start: number; end: number }>): (a: number, b: number) => boolean {
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  let max = -Infinity;
+  const reach = sorted.map((x) => (max = Math.max(max, x.end)));
+  return (a, b) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < b) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! > a;
+  };
+}
+
+/** A figure's place: the resolved places indexed once a document; the answer for a sentence with no
+ * place of its own, once a sentence. */
+function placeFinder(input: FigureInput, view: ReturnType<typeof buildView>): (sentence: number, at: number) => number | null {
   const places = input.places ?? [];
-  if (places.length === 0) return null;
-  const resolved = (i: number) => places[i]!.featureType !== null || places[i]!.country !== null;
-  const idx = places.map((_, i) => i).filter(resolved);
-  const inSentence = idx.filter((i) => places[i]!.sentence === sentence);
-  const afterIt = inSentence.find((i) => places[i]!.start > at);
-  if (afterIt !== undefined) return afterIt;
-  if (inSentence.length > 0) return inSentence.at(-1)!;
-  const s = view.sentences[sentence]!;
-  const clause = input.text.slice(s.start, s.end);
-  const beforeIt = idx.filter((i) => places[i]!.end <= s.start);
-  if (/\bthe (city|town|village)\b/i.test(clause)) {
-    const cities = [...beforeIt].reverse();
-    const city = cities.find((i) => /^PPL(A|C)/.test(places[i]!.featureType ?? '')) ?? cities.find((i) => places[i]!.featureType?.startsWith('PPL'));
-    if (city !== undefined) return city;
+  const idx = places.map((_, i) => i).filter((i) => places[i]!.featureType !== null || places[i]!.country !== null);
+  const bySentence = new Map<number, number[]>();
+  for (const i of idx) {
+    const list = bySentence.get(places[i]!.sentence);
+    if (list) list.push(i);
+    else bySentence.set(places[i]!.sentence, [i]);
   }
-  const sameParagraph = [...beforeIt].reverse().find((i) => view.sentences[places[i]!.sentence]?.paragraph === s.paragraph);
-  if (sameParagraph !== undefined) return sameParagraph;
-  return mainCountry(places, idx);
+  let main: number | null | undefined;
+  const fallback = new Map<number, number | null>();
+  return (sentence, at) => {
+    if (places.length === 0) return null;
+    const inSentence = bySentence.get(sentence) ?? [];
+    const afterIt = inSentence.find((i) => places[i]!.start > at);
+    if (afterIt !== undefined) return afterIt;
+    if (inSentence.length > 0) return inSentence.at(-1)!;
+    if (fallback.has(sentence)) return fallback.get(sentence)!;
+    const s = view.sentences[sentence]!;
+    const clause = input.text.slice(s.start, s.end);
+    const beforeIt = idx.filter((i) => places[i]!.end <= s.start);
+    let found: number | null | undefined;
+    if (/\bthe (city|town|village)\b/i.test(clause)) {
+      const cities = [...beforeIt].reverse();
+      found = cities.find((i) => /^PPL(A|C)/.test(places[i]!.featureType ?? '')) ?? cities.find((i) => places[i]!.featureType?.startsWith('PPL'));
+    }
+    found ??= [...beforeIt].reverse().find((i) => view.sentences[places[i]!.sentence]?.paragraph === s.paragraph);
+    if (found === undefined) found = main === undefined ? (main = mainCountry(places, idx)) : main;
+    fallback.set(sentence, found);
+    return found;
+  };
 }
 
 /** The country the article is about, for national figures: the one whose places it names most (the
@@ -185,11 +254,18 @@ function mainCountry(places: NonNullable<FigureInput['places']>, idx: number[]):
 
 /** A date stated in the sentence, else the sentence's governing date, the report's day (`day`, when the
  * text shows one) standing for the publication day. */
-function timeOf(input: FigureInput, sentence: number, day: string | null): { time: number | null; date: string | null } {
+function timeFinder(input: FigureInput, day: string | null): (sentence: number) => { time: number | null; date: string | null } {
   const times = input.times ?? [];
-  const i = times.findIndex((t) => t.sentence === sentence && (t.type === 'DATE' || t.type === 'TIME') && t.value !== null);
-  if (i >= 0) return { time: i, date: times[i]!.value!.slice(0, 10) };
-  const g = input.governing?.[sentence];
-  if (!g || g.value === null) return { time: null, date: null };
-  return { time: typeof g.from === 'number' ? g.from : null, date: g.from === 'published' && day ? day : g.value.slice(0, 10) };
+  // Each sentence's first stated date or time, found in one pass.
+  const stated = new Map<number, number>();
+  times.forEach((t, i) => {
+    if ((t.type === 'DATE' || t.type === 'TIME') && t.value !== null && !stated.has(t.sentence)) stated.set(t.sentence, i);
+  });
+  return (sentence) => {
+    const i = stated.get(sentence);
+    if (i !== undefined) return { time: i, date: times[i]!.value!.slice(0, 10) };
+    const g = input.governing?.[sentence];
+    if (!g || g.value === null) return { time: null, date: null };
+    return { time: typeof g.from === 'number' ? g.from : null, date: g.from === 'published' && day ? day : g.value.slice(0, 10) };
+  };
 }

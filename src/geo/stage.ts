@@ -54,7 +54,8 @@ export function toponymSpans(input: PlacesInput): ToponymSpan[] {
       const end = tail ? m.end + tail[0].length : m.end;
       return { start: m.start, end, text: input.text.slice(m.start, end) };
     });
-  for (const s of found) if (!input.mentions.some((m) => m.start < s.end && s.start < m.end)) spans.push(s);
+  const overlapsMention = overlapIndex(input.mentions);
+  for (const s of found) if (!overlapsMention(s.start, s.end, null)) spans.push(s);
   return spans.sort((a, b) => a.start - b.start);
 }
 
@@ -62,11 +63,12 @@ export function toponymSpans(input: PlacesInput): ToponymSpan[] {
  * that side of the country, the span widened to take the word in. */
 function withSides(text: string, spans: ToponymSpan[], resolved: Resolution[]): Resolution[] {
   const g = loadGazetteer();
+  const overlapsSpan = overlapIndex(spans);
   return resolved.map((r, i) => {
     const s = spans[i]!;
     if (r.widened || (r.featureType !== 'PCLI' && r.featureType !== 'PCLD')) return r;
     const side = compassAround(text, s.start, s.end);
-    if (!side || spans.some((o) => o !== s && o.start < side.end && side.start < o.end)) return r;
+    if (!side || overlapsSpan(side.start, side.end, s)) return r;
     return { ...sideOf(g, r, side.bearing), widened: [side.start, side.end] };
   });
 }
@@ -75,12 +77,66 @@ export function tagPlaces(input: PlacesInput): PlaceFound[] {
   const g = loadGazetteer();
   const spans = toponymSpans(input);
   const resolved = withSides(input.text, spans, resolveSpans(g, input.text, spans));
+  const sentenceOf = containing(input.sentences);
   return spans.map((s, i) => {
     const r = resolved[i]!;
     const [start, end] = r.widened ?? [s.start, s.end];
-    const sentence = input.sentences.findIndex((x) => x.start <= start && end <= x.end);
+    const sentence = sentenceOf(start, end);
     return { start, end, sentence, resolution: r };
   });
+}
+
+/**
+ * Whether `[start, end)` overlaps one of the spans other than `except`: a binary search on their starts,
+ * and the two furthest ends among those starting before `end` (the furthest may be `except` itself).
+ * Built once a document; looking at every span, a span, made a long article quadratic.
+ */
+function overlapIndex<T extends { start: number; end: number }>(spans: readonly T[]): (start: number, end: number, except: T | null) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const first: Array<T | null> = [];
+  const second: Array<T | null> = [];
+  let a: T | null = null;
+  let b: T | null = null;
+  for (const x of sorted) {
+    if (!a || x.end > a.end) [a, b] = [x, a];
+    else if (!b || x.end > b.end) b = x;
+    first.push(a);
+    second.push(b);
+  }
+  return (start, end, except) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return false;
+    const far = first[lo - 1] === except ? second[lo - 1] : first[lo - 1];
+    return !!far && far.end > start;
+  };
+}
+
+/** The index of the first sentence holding `[start, end)`, or -1: a binary search when sentences come in
+ * order without overlapping, else a scan. */
+function containing(sentences: ReadonlyArray<{ start: number; end: number }>): (start: number, end: number) => number {
+  const ordered = sentences.every((x, k) => k === 0 || x.start >= sentences[k - 1]!.end);
+  return (start, end) => {
+    if (!ordered) return sentences.findIndex((x) => x.start <= start && end <= x.end);
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    // Sentences in order and apart: only the last one starting at or before `start` can hold it; an
+    // empty sentence at the same start comes first, as a scan would find it.
+    let k = lo - 1;
+    while (k > 0 && sentences[k - 1]!.start === sentences[k]!.start) k--;
+    for (; k >= 0 && k < lo; k++) if (sentences[k]!.start <= start && end <= sentences[k]!.end) return k;
+    return -1;
+  };
 }
 
 /** The stage's finds as `Place` annotations. */

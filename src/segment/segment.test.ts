@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { hasShared, NO_SHARED, sharedPath } from '../../test/helpers.js';
 import { MAX_SENTENCE } from './cut.js';
-import { segment } from './segment.js';
+import { LONG_RUN, maskLongRuns, segment } from './segment.js';
 import { forgetLearned, learnedCount } from './wink.js';
 
 // [input, expected sentences]
@@ -98,4 +98,24 @@ test('segment: a word earlier in the same text does not change how a later one i
   const words = segment(text).tokens.map(([s, e]) => text.slice(s, e));
   assert.deepEqual(words.slice(-6), ['U.S.', 'officials', 'said', 'on', 'Friday', '.']);
   assert.deepEqual(segment('U.S. officials said on Friday.').tokens.map(([s, e]) => e - s), [4, 9, 4, 2, 6, 1]);
+});
+
+test('segment: a long run with no white space is one token, read by wink masked (its patterns cost the square of a run: 64,000 "_" took 30 s)', () => {
+  for (const c of ['_', '=', 'a', 'é']) {
+    const run = c.repeat(100_000);
+    const text = `He said ${run} on Monday. Then he left.`;
+    const masked = maskLongRuns(text);
+    assert.equal(masked.length, text.length);
+    // What wink reads has the same white space and no long run of anything but the mask.
+    for (let k = 0; k < text.length; k++) assert.equal(/\s/.test(masked[k]!), /\s/.test(text[k]!));
+    assert.ok(!new RegExp(`[^\\s\\u2500]{${LONG_RUN}}`).test(masked), c);
+    const seg = segment(text);
+    const at = text.indexOf(run);
+    assert.deepEqual(seg.tokens.filter((t) => t[0] >= at && t[1] <= at + run.length).map((t) => [t[0], t[1]]), [[at, at + run.length]], c);
+    const last = seg.sentences.at(-1)!;
+    assert.equal(text.slice(last.start, last.end), 'Then he left.', c);
+  }
+  // Shorter runs (words, numbers, web addresses) are read as written.
+  const url = 'https://www.bbc.co.uk/news/world-europe-60506682?at_medium=RSS&at_campaign=KARANGA';
+  assert.equal(maskLongRuns(`See ${url} now.`), `See ${url} now.`);
 });

@@ -57,7 +57,9 @@ export function segment(text: string): Segmented {
 function readWithWink(text: string): { tokens: Token[]; sentences: Array<[number, number]> } {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  // wink reads the text with the long runs masked (same length, same white space: offsets hold).
+  const read = maskLongRuns(text);
+  const doc = nlp.readDoc(read);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const starts = new Array<number>(values.length);
@@ -65,9 +67,9 @@ function readWithWink(text: string): { tokens: Token[]; sentences: Array<[number
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    const start = text.indexOf(v, at);
+    const start = read.indexOf(v, at);
     // Only white space may lie between two tokens: anything else means wink changed the text.
-    for (let k = at; k < start; k++) if (!isSpace(text.charCodeAt(k))) throw new Error(`segment: token "${v}" does not match the text at ${at}`);
+    for (let k = at; k < start; k++) if (!isSpace(read.charCodeAt(k))) throw new Error(`segment: token "${v}" does not match the text at ${at}`);
     if (start === -1) throw new Error(`segment: token "${v}" not found after ${at}`);
     starts[i] = start;
     if (!WHITE.test(v)) tokens.push([start, start + v.length, pos[i]!]);
@@ -79,6 +81,22 @@ function readWithWink(text: string): { tokens: Token[]; sentences: Array<[number
     sentences.push([starts[first]!, starts[last]! + values[last]!.length]);
   });
   return { tokens, sentences };
+}
+
+/**
+ * Runs of at least LONG_RUN characters with no white space (a megabyte of "=" or "_" in a broken page)
+ * are one word: wink's tokenizer tries its patterns (e-mail addresses among them) at every character of
+ * such a run, which costs the square of its length (64,000 "_" took 30 s), so it is given a run of one
+ * neutral character in their place, which it reads as one token at once. Ordinary words, numbers and
+ * web addresses are far shorter and are read as written.
+ */
+export const LONG_RUN = 200;
+const MASK = '\u2500';
+const LONG = new RegExp(`[^\\s]{${LONG_RUN},}`, 'g');
+
+export function maskLongRuns(text: string): string {
+  LONG.lastIndex = 0;
+  return LONG.test(text) ? text.replace(LONG, (run) => MASK.repeat(run.length)) : text;
 }
 
 /** wink gives runs of line breaks and other white space as tokens of their own. */

@@ -221,3 +221,14 @@ test('dropBlockWhitespace: layout white space goes, white space that separates w
   ];
   for (const [input, expected] of rows) assert.equal(dropBlockWhitespace(input), expected, JSON.stringify(input));
 });
+
+test('extractHtml: NUL bytes in the text (a UTF-16 part in a UTF-8 page) are dropped, not read as line breaks (fuzz seed 1, input 170)', () => {
+  const utf16 = [...'Kyiv was shelled overnight'].join('\u0000');
+  // Past the part sniffed for binary data (a NUL there makes the page binary).
+  const body = Array.from({ length: 150 }, (_, i) => `Officials said ${i + 1} homes had no power after the shelling of the night.`).join(' ');
+  const page = `<html><body><article><p>${body}</p><p>${utf16}\u0000 and residents left the city as the shelling went on for a third day, officials in the region said.</p></article></body></html>`;
+  const out = extractHtml(page, {});
+  assert.ok(out.text.includes('Kyiv was shelled overnight and residents left the city'), JSON.stringify(out.text.slice(-120)));
+  assert.ok(!out.text.includes('\u0000'));
+  assert.ok(out.text.split('\n').length <= 3, `${out.text.split('\n').length} lines`);
+});

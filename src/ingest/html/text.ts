@@ -152,7 +152,10 @@ export function elementBlocks(root: Element, options: TextOptions): TextBlock[] 
   while (node) {
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue ?? '';
-      out.text(preDepth > 0 ? value.replace(/\r?\n|\r/g, LINE_BREAK) : value, linkDepth > 0);
+      // A NUL in the page's own text (a UTF-16 part in a UTF-8 page) is not a <br>: dropped, as browsers
+      // drop it in body text. Taken for LINE_BREAK it put every character on a line of its own.
+      const own = value.includes(LINE_BREAK) ? value.replaceAll(LINE_BREAK, '') : value;
+      out.text(preDepth > 0 ? own.replace(/\r?\n|\r/g, LINE_BREAK) : own, linkDepth > 0);
     } else if (node.nodeType === ELEMENT_NODE && !isSkipped(node as Element, options)) {
       enter(node as Element);
       if (node.firstChild) {
