@@ -7,6 +7,7 @@
  */
 import { DOCUMENT_NOUNS, FEMALE_TITLES, MALE_TITLES, NAME_TITLES, SPEAKER_PRONOUNS } from '../lexicon/speech.js';
 import { nameGender } from './gender.js';
+import { partitionPoint } from '../sorted.js';
 
 export interface MentionRef {
   start: number;
@@ -81,13 +82,7 @@ export class SpeakerResolver {
 
   /** How many persons end at or before `offset` (persons in text order). */
   private personsBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.persons.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.persons[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(this.persons.length, (mid) => this.persons[mid]!.end <= offset);
     return lo;
   }
 
@@ -157,13 +152,7 @@ export class SpeakerResolver {
 
   private named(source: [number, number], phrase: string): Speaker | null {
     // The names inside the phrase, in the article's order: those starting in it, by a binary search.
-    let lo = 0;
-    let hi = this.namesByStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.names[this.namesByStart[mid]!]!.start < source[0]) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(this.namesByStart.length, (mid) => this.names[this.namesByStart[mid]!]!.start < source[0]);
     const inside: number[] = [];
     for (let k = lo; k < this.namesByStart.length && this.names[this.namesByStart[k]!]!.start <= source[1]; k++) {
       if (this.names[this.namesByStart[k]!]!.end <= source[1]) inside.push(this.namesByStart[k]!);
@@ -299,13 +288,7 @@ export class SpeakerResolver {
       // The last person before the phrase that the head word names: the largest index ending before it.
       const before = this.personsBefore(source[0]);
       const list = this.personsByWord.get(head) ?? [];
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid]! < before) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(list.length, (mid) => list[mid]! < before);
       m = lo > 0 ? this.persons[list[lo - 1]!] : undefined;
     } else m = [...this.persons].reverse().find((p) => p.end <= source[0] && hit(p));
     return m ? { name: this.canonical(m), entity: m.entity ?? null, mention: [m.start, m.end], confidence: SPEAKER_CONFIDENCE.linked, reason: `"${phrase}" is the ${head} named before` } : null;

@@ -11,6 +11,7 @@ import { governor, introducer } from './subjects.js';
 import { quoteSegments, type QuoteSegment } from './marks.js';
 import { SpeakerResolver, type MentionRef, type Speaker } from './speakers.js';
 import { buildView } from './view.js';
+import { partitionPoint } from '../sorted.js';
 
 export interface AttributionInput {
   text: string;
@@ -205,13 +206,7 @@ function covers(spans: ReadonlyArray<{ start: number; end: number }>): (pos: num
   let max = -Infinity;
   const reach = sorted.map((s) => (max = Math.max(max, s.end)));
   return (pos) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start <= pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(sorted.length, (mid) => sorted[mid]!.start <= pos);
     return lo > 0 && reach[lo - 1]! > pos;
   };
 }
@@ -225,13 +220,7 @@ function firstAfter(values: readonly number[]): (pos: number) => number {
       const k = values.findIndex((v) => pos < v);
       return k < 0 ? values.length : k;
     }
-    let lo = 0;
-    let hi = values.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (values[mid]! <= pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(values.length, (mid) => values[mid]! <= pos);
     return lo;
   };
 }

@@ -7,6 +7,7 @@ import type { EntityType, FineType, MentionKind } from '../model/annotations.js'
 import type { Gender } from '../lexicon/linking.js';
 import type { Role } from './roles.js';
 import type { DocView } from './view.js';
+import { partitionPoint } from '../sorted.js';
 
 export interface LinkMention {
   start: number;
@@ -178,15 +179,9 @@ export class LinkState {
   /** The place a mention starts in: the first in the places' order (a binary search when none overlap). */
   placeOf(i: number): PlaceRef | null {
     const m = this.mentions[i]!;
-    if (this.placeIndex === null) return this.places.find((p) => p.start <= m.start && m.start < p.end) ?? null;
-    let lo = 0;
-    let hi = this.placeIndex.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.placeIndex[mid]!.start <= m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const p = this.placeIndex[lo - 1];
+    const index = this.placeIndex;
+    if (index === null) return this.places.find((p) => p.start <= m.start && m.start < p.end) ?? null;
+    const p = index[partitionPoint(index.length, (mid) => index[mid]!.start <= m.start) - 1];
     return p && m.start < p.end ? p : null;
   }
 
@@ -202,14 +197,7 @@ export class LinkState {
 
 /** Index of the first value not below `x` in an ascending array. */
 function lowerBound(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(xs.length, (mid) => xs[mid]! < x);
 }
 
 /** Puts `x` in its place in an ascending array (at the end, in one step, when mentions come in text order). */

@@ -10,6 +10,7 @@ import { KIN_NOUNS } from '../lexicon/linking.js';
 import type { LinkState } from './clusters.js';
 import { roleDescriptions, roleLabel, titlesFit, qualifiersFit, type Role } from './roles.js';
 import { tokenAt } from './view.js';
+import { partitionPoint } from '../sorted.js';
 
 /** Confidence of a description linked by appositive, by a role of the same place, by a role of no stated place. */
 const CONFIDENCE = { appositive: 0.9, same: 0.8, open: 0.65, kin: 0.85, kinSurname: 0.7 };
@@ -95,13 +96,7 @@ class PersonNames {
 
   /** How many items of `list` from its start satisfy `below` (a prefix, by the list's order). */
   private count(list: readonly number[], below: (i: number) => boolean): number {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (below(list[mid]!)) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(list.length, (mid) => below(list[mid]!));
     return lo;
   }
 }

@@ -9,6 +9,7 @@
  */
 import { SPEAKER_PRONOUNS, SPEECH_ADVERBS, SPEECH_VERBS } from '../lexicon/linking.js';
 import type { LinkState } from './clusters.js';
+import { partitionPoint } from '../sorted.js';
 
 /** A pronoun's link is a guess from recency and agreement; outside speech, a weaker one. */
 const PRONOUN_CONFIDENCE = 0.75;
@@ -48,13 +49,7 @@ function antecedent(state: LinkState, lists: ReadonlyArray<readonly number[]>, o
   let best: number | null = null;
   let bestStart = -1;
   for (const list of lists) {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (state.mentions[list[mid]!]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(list.length, (mid) => state.mentions[list[mid]!]!.start < offset);
     for (let j = lo - 1; j >= 0; j--) {
       const x = state.mentions[list[j]!]!;
       // Read backwards: nothing earlier can be later than the best, and mentions more than a sentence

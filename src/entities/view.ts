@@ -3,6 +3,7 @@
  * token is in, and the token at a character offset. Built once a document, shared by the linkers.
  */
 import type { Token } from '../model/types.js';
+import { partitionPoint } from '../sorted.js';
 
 export interface LinkSentence {
   start: number;
@@ -29,13 +30,7 @@ export function docView(text: string, sentences: readonly LinkSentence[], tokens
 
 /** Index of the first token that starts at or after `offset` (binary search). */
 export function tokenAt(view: DocView, offset: number): number {
-  let lo = 0;
-  let hi = view.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.tokens[mid]![0] < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(view.tokens.length, (mid) => view.tokens[mid]![0] < offset);
   return lo;
 }
 

@@ -3,6 +3,8 @@
  * mentions, places and figures of its own sentence without a look at every one of the article's, which
  * made a long article quadratic. Each group keeps the array's order and every item's index in it.
  */
+import { partitionPoint } from '../sorted.js';
+
 type Sentenced = { sentence: number };
 
 const groups = new WeakMap<readonly Sentenced[], Map<number, Array<[number, Sentenced]>>>();
@@ -37,12 +39,6 @@ export function overlapsAny<T extends Spanned>(list: readonly T[], pick: (x: T) 
     index = { sorted, reach: sorted.map((x) => (max = Math.max(max, x.end))) };
     reaches.set(list, index);
   }
-  let lo = 0;
-  let hi = index.sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.sorted[mid]!.start < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(index.sorted.length, (mid) => index.sorted[mid]!.start < end);
   return lo > 0 && index.reach[lo - 1]! > start;
 }

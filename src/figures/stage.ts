@@ -15,6 +15,7 @@ import { findNumbers } from './numbers.js';
 import { typeNumber } from './kinds.js';
 import { coordinatedVictims, singleVictims } from './victims.js';
 import { reportDay } from '../events/report-day.js';
+import { partitionPoint } from '../sorted.js';
 
 export interface FigureInput {
   text: string;
@@ -154,13 +155,7 @@ function sourceFinder(quotes: readonly QuoteOut[], sentences: ReadonlyArray<{ st
   const ordered = sentences.every((x, k) => k === 0 || x.start >= sentences[k - 1]!.start);
   /** The last sentence starting at or before `pos` (0 when none does). */
   const at = (pos: number) => {
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start <= pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(sentences.length, (mid) => sentences[mid]!.start <= pos);
     return Math.max(0, lo - 1);
   };
   const bySentence = new Map<number, QuoteOut[]>();
@@ -189,13 +184,7 @@ function overlapsAny(spans: ReadonlyArray<{ start: number; end: number }>): (a: 
   let max = -Infinity;
   const reach = sorted.map((x) => (max = Math.max(max, x.end)));
   return (a, b) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < b) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(sorted.length, (mid) => sorted[mid]!.start < b);
     return lo > 0 && reach[lo - 1]! > a;
   };
 }

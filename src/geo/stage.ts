@@ -14,6 +14,7 @@ import { compassAround, sideOf } from './parts.js';
 import { resolveSpans } from './places.js';
 import type { ToponymSpan } from './resolve.js';
 import type { Resolution } from './types.js';
+import { partitionPoint } from '../sorted.js';
 
 export interface MentionLike {
   start: number;
@@ -104,13 +105,7 @@ function overlapIndex<T extends { start: number; end: number }>(spans: readonly 
     second.push(b);
   }
   return (start, end, except) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(sorted.length, (mid) => sorted[mid]!.start < end);
     if (lo === 0) return false;
     const far = first[lo - 1] === except ? second[lo - 1] : first[lo - 1];
     return !!far && far.end > start;
@@ -123,13 +118,7 @@ function containing(sentences: ReadonlyArray<{ start: number; end: number }>): (
   const ordered = sentences.every((x, k) => k === 0 || x.start >= sentences[k - 1]!.end);
   return (start, end) => {
     if (!ordered) return sentences.findIndex((x) => x.start <= start && end <= x.end);
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(sentences.length, (mid) => sentences[mid]!.start <= start);
     // Sentences in order and apart: only the last one starting at or before `start` can hold it; an
     // empty sentence at the same start comes first, as a scan would find it.
     let k = lo - 1;
