@@ -18,7 +18,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { dropSchema, pgUnavailable, testDbUrl, testSchema } from '../src/store/postgres/testing.js';
+import { dropSchema, pgUnavailable, testDbUrl, testSchema } from '../test/pg-testing.js';
 import type { WorkerSummary } from '../src/queue/worker.js';
 import { tempDir } from '../test/cli-helpers.js';
 import { crashRun, sitrepProcess } from '../test/pg-scenario.js';

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dropSchema, pgUnavailable, testDbUrl, testSchema } from '../src/store/postgres/testing.js';
+import { dropSchema, pgUnavailable, testDbUrl, testSchema } from './pg-testing.js';
 import { startServer } from '../src/cli/commands/serve.js';
 import { sitrep, tempDir } from './cli-helpers.js';
 

@@ -13,7 +13,7 @@ import pg from 'pg';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { openPostgresStore } from '../src/store/postgres/store.js';
 import { collect } from '../src/store/collect.js';
-import { TEST_PG_URL, testDbUrl } from '../src/store/postgres/testing.js';
+import { TEST_PG_URL, testDbUrl } from './pg-testing.js';
 import type { Analysis } from '../src/model/types.js';
 
 const ENTRY = join(import.meta.dirname, '..', 'src', 'cli', 'run.ts');

@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { dropSchema, pgUnavailable, testSchema } from '../src/store/postgres/testing.js';
+import { dropSchema, pgUnavailable, testSchema } from './pg-testing.js';
 import { hasShared, NO_SHARED, sharedPath } from './helpers.js';
 import { tempDir } from './cli-helpers.js';
 import { crashRun } from './pg-scenario.js';

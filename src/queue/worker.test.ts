@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPostgresStore } from '../store/postgres/store.js';
-import { dropSchema, pgUnavailable, testDbUrl, testSchema } from '../store/postgres/testing.js';
+import { dropSchema, pgUnavailable, testDbUrl, testSchema } from '../../test/pg-testing.js';
 import { pgTarget } from '../store/postgres/connect.js';
 import { openQueue, queueCounts } from './boss.js';
 import { enqueue } from './enqueue.js';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { KIND, PLACES, report } from '../../test/fixtures/events.js';
 import { resolveOptions } from '../options.js';
 import { openPostgresStore } from '../store/postgres/store.js';
-import { dropSchema, pgUnavailable, testDbUrl, testSchema } from '../store/postgres/testing.js';
+import { dropSchema, pgUnavailable, testDbUrl, testSchema } from '../../test/pg-testing.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/store.js';
 import { createApi, type Api } from './api.js';

@@ -7,7 +7,7 @@ import { reviewStoreSuite } from '../../../test/suites/reviews.suite.js';
 import type { Store } from '../store.js';
 import { PG_MIGRATIONS, migratePg } from './migrations.js';
 import { openPostgresStore } from './store.js';
-import { dropSchema, pgUnavailable, testDbUrl, testSchema, TEST_PG_URL } from './testing.js';
+import { dropSchema, pgUnavailable, testDbUrl, testSchema, TEST_PG_URL } from '../../../test/pg-testing.js';
 
 const unavailable = await pgUnavailable();
 
