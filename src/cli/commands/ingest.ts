@@ -70,9 +70,17 @@ export async function ingestCommand(args: IngestArgs, io: Io): Promise<number> {
 
 export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
   const options = resolveOptions(args.options);
-  const store = await openStore(args.db);
   const threads = args.threads ?? 1;
   const pipeline = new PipelinePool(options, args.budget ?? DEFAULT_BUDGET, threads);
+  // The workers load the models while this thread opens the store and starts reading.
+  pipeline.prepare();
+  let store: Awaited<ReturnType<typeof openStore>>;
+  try {
+    store = await openStore(args.db);
+  } catch (e) {
+    await pipeline.close();
+    throw e;
+  }
   const started = performance.now();
   const summary: IngestSummary = { ingested: 0, updated: 0, duplicates: 0, failed: 0, ignored: 0, skipped: {}, seconds: 0 };
   const bar = io.tty ? new cliProgress.SingleBar({ format: 'ingest {value} articles | {failed} failed{bytes} | {duration_formatted}', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
