@@ -74,3 +74,19 @@ test('budget: the start allowance runs from prepare(), and the document\'s deadl
     await pipeline.close();
   }
 });
+
+test('budget: the worker loads the HTML reader for an input that may be HTML, and gives what runPipeline gives', async () => {
+  const options = resolveOptions({ published: '2022-03-01' });
+  const page = `<html><head><title>Shelling</title></head><body><article><h1>Shelling in Kharkiv</h1><p>${ARTICLE.replace('\n\n', '</p><p>')}</p></article></body></html>`;
+  const pipeline = new BudgetedPipeline(options, { seconds: 60, memoryMb: 2048 });
+  try {
+    for (const format of ['text', 'html', 'auto'] as const) {
+      const raw: RawInput = { origin: `page.${format}`, format, text: page, meta: {}, metaSource: null };
+      const r = await pipeline.run(raw);
+      assert.ok(r.ok, JSON.stringify(r));
+      assert.equal(JSON.stringify(r), JSON.stringify(runPipeline(raw, options)), format);
+    }
+  } finally {
+    await pipeline.close();
+  }
+});

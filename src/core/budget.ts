@@ -104,9 +104,10 @@ export class BudgetedPipeline {
     const source = import.meta.url.endsWith('.ts');
     const url = new URL(source ? './worker.ts' : './worker.js', import.meta.url);
     const resourceLimits = { maxOldGenerationSizeMb: this.budget.memoryMb };
+    const workerData = { options: this.options };
     const worker = source
-      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((t) => t.register()).then(() => import(${JSON.stringify(url.href)}))`, { eval: true, resourceLimits })
-      : new Worker(url, { resourceLimits });
+      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((t) => t.register()).then(() => import(${JSON.stringify(url.href)}))`, { eval: true, resourceLimits, workerData })
+      : new Worker(url, { resourceLimits, workerData });
     this.worker = worker;
     this.ready = new Promise<void>((resolve, reject) => {
       worker.on('message', (m: { ready?: true; id?: number; result?: AnalysisResult }) => {
