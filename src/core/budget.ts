@@ -2,7 +2,8 @@
  * A per-document budget: the pipeline runs in a worker thread with a deadline and a heap limit. A
  * document that goes over either becomes a typed Failure (TOO_SLOW, TOO_MUCH_MEMORY); the worker is
  * replaced and the batch goes on with the next document. One document at a time, so results come back
- * in input order and are the very objects `runPipeline` returns (structured clone keeps key order).
+ * in input order and are what `runPipeline` returns, sent as JSON text (key order kept; the store
+ * writes the text as it came: src/store/serialized.ts).
  *
  * Starting a worker (importing the pipeline, loading the models) has an allowance of its own
  * (`Budget.startSeconds`), counted from the moment the worker is started: a command calls `prepare()`
@@ -11,6 +12,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { fail } from '../errors.js';
+import { keepJson } from '../store/serialized.js';
 import type { RawInput } from '../ingest/input.js';
 import type { AnalysisResult, Failure } from '../model/types.js';
 import type { ResolvedOptions } from '../options.js';
@@ -110,14 +112,16 @@ export class BudgetedPipeline {
       : new Worker(url, { resourceLimits, workerData });
     this.worker = worker;
     this.ready = new Promise<void>((resolve, reject) => {
-      worker.on('message', (m: { ready?: true; id?: number; result?: AnalysisResult }) => {
+      worker.on('message', (m: { ready?: true; id?: number; json?: string }) => {
         if (m.ready) {
           if (this.worker === worker) this.isReady = true;
           return resolve();
         }
         const p = this.pending;
         if (!p || p.id !== m.id) return;
-        this.settle(m.result!);
+        const result = JSON.parse(m.json!) as AnalysisResult;
+        keepJson(result, m.json!);
+        this.settle(result);
       });
       worker.on('error', (e: Error & { code?: string }) => {
         const p = this.pending;

@@ -15,6 +15,7 @@ const { options } = workerData as { options: ResolvedOptions };
 runPipeline({ origin: 'warm-up', format: 'text', text: 'Officials said on Monday that 3 people were killed in Kyiv.', meta: {}, metaSource: null }, { ...options, published: '2022-03-01' });
 port.on('message', async (job: { id: number; input: RawInput; options: ResolvedOptions }) => {
   if (mayBeHtml(job.input)) await loadHtmlReader();
-  port.postMessage({ id: job.id, result: runPipeline(job.input, job.options) });
+  // JSON text, not the object: see src/store/serialized.ts.
+  port.postMessage({ id: job.id, json: JSON.stringify(runPipeline(job.input, job.options)) });
 });
 port.postMessage({ ready: true });
