@@ -18,7 +18,7 @@ import type { Analysis, AnalysisResult, Failure } from '../../model/types.js';
 import { resolveOptions, type UserOptions } from '../../options.js';
 import { createError } from '../../errors.js';
 import { openStore } from '../../store/open.js';
-import { isPostgresUrl } from '../../store/postgres/connect.js';
+import { isPostgresUrl } from '../../store/postgres/url.js';
 import { EXIT, type Io } from '../io.js';
 
 /** Documents per transaction: large enough to amortize the commit, small enough that a crash costs little. */
