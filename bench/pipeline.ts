@@ -104,6 +104,8 @@ function loadTexts(): string[] {
 }
 
 async function child(name: string): Promise<void> {
+  // Both contenders with the heap as the CLI sets it (src/cli/heap.ts), each in a process of its own.
+  (await import('../src/cli/heap.js')).tuneHeap();
   const r = await contenders[name]!();
   process.stdout.write(JSON.stringify({ name, ...r, peakRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
 }

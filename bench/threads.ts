@@ -36,6 +36,8 @@ interface Run {
 }
 
 async function child(threads: number, data: string, db: string): Promise<void> {
+  // The heap as the CLI sets it (src/cli/heap.ts): this child stands for `sitrep ingest`.
+  (await import('../src/cli/heap.js')).tuneHeap();
   const { ingest } = await import('../src/cli/commands/ingest.js');
   const Database = (await import('better-sqlite3')).default;
   const { createHash } = await import('node:crypto');

@@ -6,9 +6,20 @@ export interface Budget {
   seconds: number;
   /** Heap of the worker, in MB (V8's old generation; the whole process uses somewhat more). */
   memoryMb: number;
+  /**
+   * Wall-clock seconds a worker may take to start (import the pipeline, load the models and the
+   * gazetteer, warm up) before the document waiting for it fails as TOO_SLOW; counted from the moment
+   * the worker is started, which a command does as it starts. Default `DEFAULT_START_SECONDS`.
+   */
+  startSeconds?: number;
 }
 
 /** 10 s: an ordinary article takes well under a second; a document that needs more is pathological
  * input (a megabyte with no sentence end) or a machine far too loaded, and fails with its reason
  * instead of holding up the batch. `--timeout` and `--max-memory` change it. */
 export const DEFAULT_BUDGET: Budget = { seconds: 10, memoryMb: 1536 };
+
+/** 20 s to start a worker: about 1 s on a quiet machine, 5 s under a load of 20 on 2 cores. A command
+ * with one document then ends within the start allowance and the document's budget (30 s by default),
+ * however loaded the machine, instead of the document's budget starting only once the worker is ready. */
+export const DEFAULT_START_SECONDS = 20;

@@ -11,6 +11,7 @@ import { DEFAULT_BUDGET, type Budget } from '../budget.js';
 import type { UserOptions } from '../options.js';
 import type { Suite } from '../eval/suites.js';
 import { dbPath, EXIT, processIo } from './io.js';
+import { tuneHeap } from './heap.js';
 
 /** The package's version; main.ts sits two folders below package.json both in src/ and in dist/. */
 function version(): string {
@@ -207,6 +208,7 @@ export function program(run: (status: Promise<number> | number) => void, suites?
 }
 
 export async function main(argv: string[]): Promise<void> {
+  tuneHeap();
   let pending: Promise<number> | number = EXIT.OK;
   const suites = argv.slice(2).includes('eval') ? (await import('../eval/suites.js')).SUITES : undefined;
   const prog = program((status) => (pending = status), suites);

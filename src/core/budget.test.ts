@@ -39,3 +39,54 @@ test('budget: a document over its memory budget fails with TOO_MUCH_MEMORY, and 
     await pipeline.close();
   }
 });
+
+test('budget: a worker that does not start within its allowance fails the document as TOO_SLOW; the next call starts afresh', async () => {
+  const options = resolveOptions({ published: '2022-03-01' });
+  // No worker imports the pipeline and loads the models in 50 ms.
+  const pipeline = new BudgetedPipeline(options, { seconds: 10, memoryMb: 2048, startSeconds: 0.05 });
+  try {
+    const t0 = performance.now();
+    const r = await pipeline.run(input('a.txt', ARTICLE));
+    assert.equal(r.ok, false);
+    assert.equal(!r.ok && r.code, 'TOO_SLOW');
+    assert.equal(!r.ok && r.origin, 'a.txt');
+    assert.match(!r.ok ? r.reason : '', /did not start within 0\.05 s/);
+    // Failed at the allowance, not after the document's 10 s.
+    assert.ok(performance.now() - t0 < 5000);
+    const again = await pipeline.run(input('b.txt', ARTICLE));
+    assert.equal(!again.ok && again.code, 'TOO_SLOW');
+  } finally {
+    await pipeline.close();
+  }
+});
+
+test('budget: the start allowance runs from prepare(), and the document\'s deadline only from a ready worker', async () => {
+  const options = resolveOptions({ published: '2022-03-01' });
+  // A document's budget of 1 s is shorter than starting a worker (over 1 s of CPU): the article still
+  // gets its full second once the worker is ready.
+  const pipeline = new BudgetedPipeline(options, { seconds: 1, memoryMb: 2048, startSeconds: 120 });
+  try {
+    pipeline.prepare();
+    const r = await pipeline.run(input('fast.txt', ARTICLE));
+    assert.ok(r.ok, JSON.stringify(r));
+    assert.equal(JSON.stringify(r), JSON.stringify(runPipeline(input('fast.txt', ARTICLE), options)));
+  } finally {
+    await pipeline.close();
+  }
+});
+
+test('budget: the worker loads the HTML reader for an input that may be HTML, and gives what runPipeline gives', async () => {
+  const options = resolveOptions({ published: '2022-03-01' });
+  const page = `<html><head><title>Shelling</title></head><body><article><h1>Shelling in Kharkiv</h1><p>${ARTICLE.replace('\n\n', '</p><p>')}</p></article></body></html>`;
+  const pipeline = new BudgetedPipeline(options, { seconds: 60, memoryMb: 2048 });
+  try {
+    for (const format of ['text', 'html', 'auto'] as const) {
+      const raw: RawInput = { origin: `page.${format}`, format, text: page, meta: {}, metaSource: null };
+      const r = await pipeline.run(raw);
+      assert.ok(r.ok, JSON.stringify(r));
+      assert.equal(JSON.stringify(r), JSON.stringify(runPipeline(raw, options)), format);
+    }
+  } finally {
+    await pipeline.close();
+  }
+});

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { clean } from '../clean/cascade.js';
 import { fail } from '../errors.js';
 import { decode } from '../ingest/decode.js';
-import { declaredCharset, extractHtml } from '../ingest/html/extract.js';
+import type * as HtmlReader from '../ingest/html/extract.js';
 import { sniffHtml, type RawInput } from '../ingest/input.js';
 import type { Document, Failure, MetaSource, PublishedDate, Stage } from '../model/types.js';
 import type { ResolvedOptions } from '../options.js';
@@ -20,6 +20,32 @@ import type { LinkOutput } from '../entities/link.js';
 import { tagQuotes, type QuoteOut } from '../attribution/stage.js';
 import { tagFigures, type FigureOut } from '../figures/stage.js';
 import { parsePublished } from './published.js';
+
+/**
+ * The HTML reader (src/ingest/html/extract.ts, with linkedom and Readability: some 170 modules and a
+ * tenth of a second to load), set by src/core/analyze.ts when it is imported, or loaded by
+ * `loadHtmlReader` (the worker thread, before the first input that may be HTML). Plain text never
+ * needs it.
+ */
+let loadedReader: typeof HtmlReader | null = null;
+
+export function useHtmlReader(reader: typeof HtmlReader): void {
+  loadedReader = reader;
+}
+
+export async function loadHtmlReader(): Promise<void> {
+  loadedReader ??= await import('../ingest/html/extract.js');
+}
+
+/** Whether an input may be an HTML page, so that the pipeline may need the HTML reader for it. */
+export function mayBeHtml(input: RawInput): boolean {
+  return input.format === 'html' || input.format === 'jsonl-html' || input.format === 'auto';
+}
+
+function htmlReader(): typeof HtmlReader {
+  if (!loadedReader) throw new Error('the HTML reader is not loaded (import src/core/analyze.js, or await loadHtmlReader() first)');
+  return loadedReader;
+}
 
 export interface State {
   input: RawInput;
@@ -97,7 +123,7 @@ function decodeInput(state: State): State | Failure {
   const bytes = input.bytes ?? new Uint8Array();
   if (bytes.length > options.maxBytes) return fail('ingest', 'TOO_LARGE', input.origin, `${bytes.length} bytes is over the ${options.maxBytes}-byte limit`);
   const html = input.format === 'html' || (input.format === 'auto' && sniffHtml(new TextDecoder().decode(bytes.subarray(0, 1024))));
-  const result = decode(bytes, input.charset ?? (html ? declaredCharset(bytes.subarray(0, 4096)) : null));
+  const result = decode(bytes, input.charset ?? (html ? htmlReader().declaredCharset(bytes.subarray(0, 4096)) : null));
   if (!result.ok) return fail('ingest', result.code, input.origin, result.detail);
   return { ...state, raw: result.value.text, html, encoding: result.value.encoding, warnings: [...state.warnings, ...result.value.warnings] };
 }
@@ -107,7 +133,7 @@ function readHtml(state: State): State | Failure {
   const raw = state.raw ?? '';
   if (!state.html) return state;
   // A crawl date bounds the publication date: no page can be published after it was fetched.
-  const page = extractHtml(raw, { ...(input.meta.url ? { url: input.meta.url } : {}), ...(input.crawled ? { now: Date.parse(input.crawled) } : {}) });
+  const page = htmlReader().extractHtml(raw, { ...(input.meta.url ? { url: input.meta.url } : {}), ...(input.crawled ? { now: Date.parse(input.crawled) } : {}) });
   if (page.text.trim() === '') return fail('ingest', 'NO_CONTENT', input.origin, `no article text in the page (${page.warnings.join('; ') || 'nothing but markup'})`);
   const meta = { ...state.meta };
   for (const key of ['url', 'source', 'title', 'author', 'language'] as const) {

@@ -10,6 +10,7 @@ import { eventIndex } from './events.js';
 import { entityIndex } from './entities.js';
 import { migrate, MIGRATIONS, refuseForeign, schemaVersion } from './migrations.js';
 import { sqliteReviews } from './reviews.js';
+import { analysisJson } from './serialized.js';
 import type { PutResult, SearchHit, Store, StoredDocument, StoredFailure } from './store.js';
 
 /**
@@ -137,7 +138,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     const d = a.document;
     // Looking first spares a rerun serializing every analysis it already has; ON CONFLICT stays the guard.
     const inserted = sql.has.get(d.id) === undefined && sql.insertDocument.run(
-      d.id, d.origin, d.url, d.source, d.title, d.published?.value ?? null, d.language, d.text, JSON.stringify(a), at,
+      d.id, d.origin, d.url, d.source, d.title, d.published?.value ?? null, d.language, d.text, analysisJson(a), at,
     ).changes === 1;
     if (inserted) {
       a.sentences.forEach((s, i) => sql.insertSentence.run(d.id, i, s.span.start, s.span.end, s.span.text));
@@ -186,7 +187,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     updateMany: async (analyses) => db.transaction(() => {
       const changed = analyses.filter((a) => {
         const d = a.document;
-        return sql.updateDocument.run(d.origin, d.url, d.source, d.title, d.published?.value ?? null, d.language, JSON.stringify(a), d.id).changes === 1;
+        return sql.updateDocument.run(d.origin, d.url, d.source, d.title, d.published?.value ?? null, d.language, analysisJson(a), d.id).changes === 1;
       });
       if (changed.length) {
         for (const a of changed) sql.dropMentions.run(a.document.id);

@@ -3,7 +3,7 @@
  * the publication date as reference, each result mapped to a TIMEX3 value from the components it
  * knows (no refiners, no durations or sets).
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { parseDay, toUtc } from './calendar.js';
 
 export interface BareTimex {

@@ -1,9 +1,7 @@
 /** `sitrep analyze FILE|-`: one article through the pipeline, no database; JSON or a readable report. */
 import { BudgetedPipeline, DEFAULT_BUDGET, type Budget } from '../../core/budget.js';
-import { readSources } from '../../ingest/sources.js';
 import { resolveOptions, type UserOptions } from '../../options.js';
 import { EXIT, type Io } from '../io.js';
-import { textReport } from '../report.js';
 
 export interface AnalyzeArgs {
   file: string;
@@ -18,7 +16,11 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   let status: number = EXIT.OK;
   let seen = 0;
   const pipeline = new BudgetedPipeline(options, args.budget ?? DEFAULT_BUDGET);
+  // The worker loads the models while this thread imports the readers (feeds, WARC, fetching) and reads.
+  pipeline.prepare();
   try {
+    const { readSources } = await import('../../ingest/sources.js');
+    const { textReport } = await import('../report.js');
     for await (const item of readSources([args.file], { maxBytes: options.maxBytes, ...(io.stdin ? { stdin: io.stdin } : {}) })) {
       seen++;
       const result = 'ok' in item ? item : await pipeline.run(item);

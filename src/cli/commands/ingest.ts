@@ -18,7 +18,7 @@ import type { Analysis, AnalysisResult, Failure } from '../../model/types.js';
 import { resolveOptions, type UserOptions } from '../../options.js';
 import { createError } from '../../errors.js';
 import { openStore } from '../../store/open.js';
-import { isPostgresUrl } from '../../store/postgres/connect.js';
+import { isPostgresUrl } from '../../store/postgres/url.js';
 import { EXIT, type Io } from '../io.js';
 
 /** Documents per transaction: large enough to amortize the commit, small enough that a crash costs little. */
@@ -70,9 +70,17 @@ export async function ingestCommand(args: IngestArgs, io: Io): Promise<number> {
 
 export async function ingest(args: IngestArgs, io: Io): Promise<IngestSummary> {
   const options = resolveOptions(args.options);
-  const store = await openStore(args.db);
   const threads = args.threads ?? 1;
   const pipeline = new PipelinePool(options, args.budget ?? DEFAULT_BUDGET, threads);
+  // The workers load the models while this thread opens the store and starts reading.
+  pipeline.prepare();
+  let store: Awaited<ReturnType<typeof openStore>>;
+  try {
+    store = await openStore(args.db);
+  } catch (e) {
+    await pipeline.close();
+    throw e;
+  }
   const started = performance.now();
   const summary: IngestSummary = { ingested: 0, updated: 0, duplicates: 0, failed: 0, ignored: 0, skipped: {}, seconds: 0 };
   const bar = io.tty ? new cliProgress.SingleBar({ format: 'ingest {value} articles | {failed} failed{bytes} | {duration_formatted}', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;

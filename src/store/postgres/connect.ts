@@ -20,7 +20,7 @@ export interface PgTarget {
   schema: string;
 }
 
-export const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//i.test(db);
+export { isPostgresUrl } from './url.js';
 
 /** The connection URL and schema of a `--db` value; a schema name must be a plain identifier. */
 export function pgTarget(db: string): PgTarget {

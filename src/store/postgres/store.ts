@@ -18,6 +18,7 @@ import { addEvents, listEvents, rebuildEvents } from './events.js';
 import { connect, pgTarget, type PgTarget } from './connect.js';
 import { migratePg } from './migrations.js';
 import { pgReviews } from './reviews.js';
+import { analysisJson } from '../serialized.js';
 
 /** Rows `list` reads at a time. */
 const LIST_PAGE = 100;
@@ -179,7 +180,7 @@ export async function openPostgresStore(db: string | PgTarget, options: PgStoreO
         const d = a.document;
         const r = await client.query(
           'UPDATE documents SET origin = $1, url = $2, source = $3, title = $4, published = $5, language = $6, analysis = $7 WHERE id = $8',
-          [d.origin, d.url, d.source, d.title, d.published?.value ?? null, d.language, JSON.stringify(a), d.id],
+          [d.origin, d.url, d.source, d.title, d.published?.value ?? null, d.language, analysisJson(a), d.id],
         );
         if (r.rowCount === 1) changed.push(a);
       }
@@ -271,7 +272,7 @@ async function insertDocuments(client: pg.ClientBase, docs: readonly Analysis[],
      ON CONFLICT (id) DO NOTHING RETURNING id`,
     [at, ...docs.flatMap((a) => {
       const d = a.document;
-      return [d.id, seqOf.get(d.id), d.origin, d.url, d.source, d.title, d.published?.value ?? null, d.language, d.text, JSON.stringify(a)];
+      return [d.id, seqOf.get(d.id), d.origin, d.url, d.source, d.title, d.published?.value ?? null, d.language, d.text, analysisJson(a)];
     })],
   );
   return rows.map((r) => r.id);
