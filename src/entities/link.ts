@@ -7,7 +7,8 @@
  *    then a country's adjectives and institutions by description (institutions.ts), a ship's name
  *    without its prefix (vessels.ts).
  * 3. descriptions (describe.ts): role descriptions and kinship appositives, which need the roles of 1.
- * 4. places by description (places-described.ts): "the country", "the capital", "the region".
+ * 4. places by description (places-described.ts): "the country", "the capital", "the region", as the
+ *    places stage resolved them (src/geo/described.ts).
  * 5. pronouns (pronouns.ts): last, so that a pronoun can follow a role or an earlier pronoun.
  *
  * Then each cluster becomes an `Entity` (ids in order of first mention), and the role, description and
@@ -21,7 +22,7 @@ import { linkInstitutions, type DemonymCountry } from './institutions.js';
 import { linkOthers, type CapitalOf } from './others.js';
 import { linkPersons } from './persons.js';
 import { linkVessels } from './vessels.js';
-import { linkPlaceDescriptions } from './places-described.js';
+import { linkPlaceDescriptions, type DescribedRef } from './places-described.js';
 import { linkPronouns } from './pronouns.js';
 import { roleLabel } from './roles.js';
 import type { DocView } from './view.js';
@@ -36,14 +37,14 @@ export interface LinkOutput {
   entities: Entity[];
 }
 
-export function linkDocument(view: DocView, names: readonly LinkMention[], places: readonly PlaceRef[], capitalOf: CapitalOf = () => [], demonymCountry: DemonymCountry = () => []): LinkOutput {
+export function linkDocument(view: DocView, names: readonly LinkMention[], places: readonly PlaceRef[], capitalOf: CapitalOf = () => [], demonymCountry: DemonymCountry = () => [], described: readonly DescribedRef[] = []): LinkOutput {
   const state = new LinkState(view, names, places);
   linkPersons(state);
   linkOthers(state, capitalOf);
   linkInstitutions(state, demonymCountry);
   linkVessels(state);
   linkDescriptions(state);
-  linkPlaceDescriptions(state, demonymCountry);
+  linkPlaceDescriptions(state, described);
   linkPronouns(state);
   return assemble(state, names.length);
 }

@@ -1,0 +1,142 @@
+/**
+ * Places named by a description: "the country", "the capital" ("the Ukrainian capital"), "the city",
+ * "the town", "the village", "the region", "the province", "the peninsula" stand for the nearest place of
+ * that kind the article named before them, and resolve to its gazetteer point (the described place
+ * carries the index of that antecedent). A part of the country is that side of it: "the country's east",
+ * "the country’s southeastern regions", "the southeast of the country" (src/geo/parts.ts). A facility
+ * of a described place ("the capital's airport") is placed at that place, near it (precision 2), and
+ * "the airport" alone at the nearest town named before it.
+ *
+ * Left alone, precision first: a description that names its place itself ("the city of Donetsk", "the
+ * Ukrainian capital Kiev"), one inside a toponym or entity mention, and one with no place of its kind
+ * before it. A possessive that is about something else the place has ("the country's military") refers
+ * to the place but is marked `modifier`: no place of its own.
+ */
+import { BEARINGS } from '../lexicon/places.js';
+import type { Gazetteer } from './gazetteer.js';
+import { sideOf } from './parts.js';
+import { resolution } from './resolve.js';
+import type { Resolution } from './types.js';
+import { partitionPoint } from '../sorted.js';
+
+export type DescribedKind = 'country' | 'capital' | 'town' | 'region' | 'airport';
+
+/** The nouns a description is headed by, and the kind of place each stands for. */
+export const DESCRIPTION_NOUNS: ReadonlyMap<string, DescribedKind> = new Map([
+  ['country', 'country'], ['capital', 'capital'], ['city', 'town'], ['town', 'town'], ['village', 'town'],
+  ['region', 'region'], ['province', 'region'], ['peninsula', 'region'], ['oblast', 'region'],
+  ['airport', 'airport'],
+]);
+const REGION_CODES = /^(?:ADM[1-4]D?|ADMD|RGN|PEN|ISL)$/;
+
+/** The kinds of description a place of this feature code can be the antecedent of. */
+export function describedKinds(featureType: string | null): DescribedKind[] {
+  if (!featureType) return [];
+  if (/^PCL/.test(featureType)) return ['country'];
+  if (featureType === 'PPLC') return ['capital', 'town', 'airport'];
+  if (featureType.startsWith('PPL')) return ['town', 'airport'];
+  return REGION_CODES.test(featureType) ? ['region'] : [];
+}
+
+/** A resolved place the description may stand for. */
+export interface Antecedent {
+  start: number;
+  end: number;
+  resolution: Pick<Resolution, 'row' | 'featureType' | 'country'> & { confidence?: number };
+}
+
+export interface DescribedPlace {
+  start: number;
+  end: number;
+  /** The noun that heads the description ("country", "capital"). */
+  noun: string;
+  /** The description's own words ("the country" of "the country's east", "the capital" of "the capital's airport"). */
+  head: [number, number];
+  /** Index into the antecedents given. */
+  antecedent: number;
+  /** A possessive about something else the place has ("the country's military"): it refers to the place,
+   * but the phrase is no place (the places stage leaves it out; linking keeps it). */
+  modifier?: boolean;
+  resolution: Resolution;
+}
+
+/** A description resolves with less confidence than a name: it is a guess from recency and kind. */
+const CONFIDENCE = 0.7;
+const COMPASS_WORDS = Object.keys(BEARINGS).sort((a, b) => b.length - a.length).join('|');
+const NOUN_WORDS = [...DESCRIPTION_NOUNS.keys()].join('|');
+/** "the country", "the Ukrainian capital", "The city"; group 1 an optional capitalized adjective, group 2 the noun. */
+const DESCRIPTION = new RegExp(`\\b[Tt]he\\s+(?:(\\p{Lu}[\\p{L}-]+)\\s+)?(${NOUN_WORDS})\\b`, 'gu');
+/** "’s east", "'s southeastern regions": a side of the place (as src/geo/parts.ts reads it after a name). */
+const SIDE_AFTER = new RegExp(`^['’]s\\s+(?:far\\s+)?(${COMPASS_WORDS})(?:\\s+(?:regions?|parts?|areas?|provinces?|oblasts?|territories))?\\b`, 'i');
+/** "the southeast of ", "southeast of ", "the eastern part of " before the description. */
+const SIDE_BEFORE = new RegExp(`(?:^|\\s)((?:the\\s+)?(?:far\\s+)?(${COMPASS_WORDS})(?:\\s+(?:part|parts|regions?|areas?))?\\s+of\\s+)$`, 'i');
+/** A facility of the place: "the capital's airport". */
+const FACILITY_AFTER = /^['’]s\s+(?:main\s+|international\s+)?airport\b/i;
+
+/**
+ * The described places of a text: `antecedents` are the places resolved from names (any order); `taken`
+ * whether a span overlaps one already spoken for (toponyms and entity mentions). `demonymCountry` gives the countries a
+ * people's adjective names ("Ukrainian" → UA).
+ */
+export function describedPlaces(
+  g: Gazetteer,
+  text: string,
+  antecedents: readonly Antecedent[],
+  taken: (start: number, end: number) => boolean,
+  demonymCountry: (word: string) => string[],
+): DescribedPlace[] {
+  const order = antecedents.map((_, i) => i).filter((i) => antecedents[i]!.resolution.row !== null).sort((a, b) => antecedents[a]!.start - antecedents[b]!.start);
+  const out: DescribedPlace[] = [];
+  for (const m of text.matchAll(DESCRIPTION)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const noun = m[2]!;
+    const kind = DESCRIPTION_NOUNS.get(noun)!;
+    let country: string | null = null;
+    if (m[1]) {
+      // only a people's adjective before "capital" ("the Ukrainian capital"); "the Black Sea region" is a name
+      const codes = demonymCountry(m[1]);
+      if (kind !== 'capital' || codes.length !== 1) continue;
+      country = codes[0]!;
+    }
+    const after = text.slice(end, end + 60);
+    // the description names its place itself, or stands in apposition to its name
+    if (/^\s+of\b/i.test(after) || /^[ \t]+\p{Lu}/u.test(after)) continue;
+    let side: number | null = null;
+    let facility = false;
+    let modifier = false;
+    if (/^['’]s\b/.test(after)) {
+      const s = SIDE_AFTER.exec(after);
+      const f = FACILITY_AFTER.exec(after);
+      if (s && kind === 'country') (side = BEARINGS[s[1]!.toLowerCase()] ?? null), (end += s[0].length);
+      else if (f && kind !== 'country' && kind !== 'airport') (facility = true), (end += f[0].length);
+      // "the capital's Independence Square" is in the capital; "the country's military", "The country's
+      // Interior Ministry", "the city's population" are about something else the place has
+      else modifier = kind === 'country' || !/^['’]s\s+\p{Lu}/u.test(after);
+    }
+    let from = start;
+    const before = SIDE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    if (before && kind === 'country' && side === null) {
+      side = BEARINGS[before[2]!.toLowerCase()] ?? null;
+      from = start - before[1]!.length;
+    }
+    // the noun and what follows it in no other span (a demonym before it may be a mention of its own)
+    const nounStart = start + m[0].length - noun.length;
+    if (taken(nounStart, end) || (from < start && taken(from, start))) continue;
+    // the nearest place of the kind named before the description
+    let k = partitionPoint(order.length, (x) => antecedents[order[x]!]!.end <= start) - 1;
+    for (; k >= 0; k--) {
+      const r = antecedents[order[k]!]!.resolution;
+      if (describedKinds(r.featureType).includes(kind) && (country === null || r.country === country)) break;
+    }
+    if (k < 0) continue;
+    const antecedent = order[k]!;
+    const a = antecedents[antecedent]!.resolution;
+    // the antecedent's own gazetteer point, not the side or relation its name was moved to
+    let r: Resolution = resolution(g, a.row!, `described:${noun}`, Math.min(a.confidence ?? CONFIDENCE, CONFIDENCE));
+    if (side !== null) r = sideOf(g, r, side);
+    if (facility || kind === 'airport') r = { ...r, geonameid: null, precision: 2, rule: `described:${kind === 'airport' ? 'airport' : `${noun}+airport`}` };
+    out.push({ start: from, end, noun, head: [start, start + m[0].length], antecedent, resolution: r, ...(modifier ? { modifier } : {}) });
+  }
+  return out;
+}
