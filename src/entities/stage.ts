@@ -46,14 +46,13 @@ export function linkEntities(input: LinkInput): LinkOutput {
 
 /**
  * The places named by a description, as the places stage finds them (src/geo/described.ts), with the
- * possessives it leaves out of the places ("the country's military" is about Ukraine, and no place);
- * not "the airport", which the places stage puts at its town but is not the town.
+ * descriptions it adds no place for ("the country" is Ukraine again; "the country's military" is about
+ * Ukraine, and no place): each is a mention of its antecedent's entity.
  */
 function describedRefs(text: string, named: NonNullable<LinkInput['places']>, mentions: ReadonlyArray<{ start: number; end: number }>, demonymCountry: DemonymCountry): DescribedRef[] {
   const taken = overlapIndex<{ start: number; end: number }>([...named, ...mentions]);
   const antecedents = named.map((p) => ({ start: p.start, end: p.end, resolution: { row: p.resolution.row ?? null, featureType: p.resolution.featureType, country: p.resolution.country } }));
-  // "the airport" is placed at its town, but is no mention of the town
-  return describedPlaces(loadGazetteer(), text, antecedents, (s, e) => taken(s, e, null), demonymCountry).filter((d) => d.noun !== 'airport').map((d) => ({ head: d.head, antecedent: named[d.antecedent]! }));
+  return describedPlaces(loadGazetteer(), text, antecedents, (s, e) => taken(s, e, null), demonymCountry).map((d) => ({ head: d.head, antecedent: named[d.antecedent]! }));
 }
 
 /** Capitals by name from the places gazetteer (a `PPLC` row of that name), cached a name. */

@@ -1,16 +1,21 @@
 /**
  * Places named by a description: "the country", "the capital" ("the Ukrainian capital"), "the city",
  * "the town", "the village", "the region", "the province", "the peninsula" stand for the nearest place of
- * that kind the article named before them, and resolve to its gazetteer point (the described place
- * carries the index of that antecedent). A part of the country is that side of it: "the country's east",
- * "the country’s southeastern regions", "the southeast of the country" (src/geo/parts.ts). A facility
- * of a described place ("the capital's airport") is placed at that place, near it (precision 2), and
- * "the airport" alone at the nearest town named before it.
+ * that kind the article named before them (the described place carries the index of that antecedent and
+ * its gazetteer point). Such a plain description is the same place again: linking makes it a mention of
+ * the place's entity (src/entities/places-described.ts), and the places stage adds no place for it (the
+ * place is in the places already; the dev gold lists such a coreference as a place in half the cases).
  *
- * Left alone, precision first: a description that names its place itself ("the city of Donetsk", "the
- * Ukrainian capital Kiev"), one inside a toponym or entity mention, and one with no place of its kind
- * before it. A possessive that is about something else the place has ("the country's military") refers
- * to the place but is marked `modifier`: no place of its own.
+ * A part of the described place is a place of its own, and the places stage adds it (`part`): a side of
+ * the country ("the country's east", "the country’s southeastern regions", "the southeast of the
+ * country", as src/geo/parts.ts places a named country's side), a part of a town ("the central part of
+ * the city", "the outskirts of the capital", precision 2), a facility ("the capital's airport", precision
+ * 2). "The airport" alone is not taken: the town's point is kilometres off where the text means it.
+ *
+ * Left alone: a description that names its place itself ("the city of Donetsk", "the Ukrainian capital
+ * Kiev"), one inside a toponym or entity mention, and one with no place of its kind before it. A
+ * possessive about something else the place has ("the country's military") refers to the place but is
+ * marked `modifier` (linking keeps it; it is no part).
  */
 import { BEARINGS } from '../lexicon/places.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -19,13 +24,12 @@ import { resolution } from './resolve.js';
 import type { Resolution } from './types.js';
 import { partitionPoint } from '../sorted.js';
 
-export type DescribedKind = 'country' | 'capital' | 'town' | 'region' | 'airport';
+export type DescribedKind = 'country' | 'capital' | 'town' | 'region';
 
 /** The nouns a description is headed by, and the kind of place each stands for. */
 export const DESCRIPTION_NOUNS: ReadonlyMap<string, DescribedKind> = new Map([
   ['country', 'country'], ['capital', 'capital'], ['city', 'town'], ['town', 'town'], ['village', 'town'],
   ['region', 'region'], ['province', 'region'], ['peninsula', 'region'], ['oblast', 'region'],
-  ['airport', 'airport'],
 ]);
 const REGION_CODES = /^(?:ADM[1-4]D?|ADMD|RGN|PEN|ISL)$/;
 
@@ -33,8 +37,8 @@ const REGION_CODES = /^(?:ADM[1-4]D?|ADMD|RGN|PEN|ISL)$/;
 export function describedKinds(featureType: string | null): DescribedKind[] {
   if (!featureType) return [];
   if (/^PCL/.test(featureType)) return ['country'];
-  if (featureType === 'PPLC') return ['capital', 'town', 'airport'];
-  if (featureType.startsWith('PPL')) return ['town', 'airport'];
+  if (featureType === 'PPLC') return ['capital', 'town'];
+  if (featureType.startsWith('PPL')) return ['town'];
   return REGION_CODES.test(featureType) ? ['region'] : [];
 }
 
@@ -54,6 +58,8 @@ export interface DescribedPlace {
   head: [number, number];
   /** Index into the antecedents given. */
   antecedent: number;
+  /** A part of the place (a side, a part of a town, a facility): a place of its own. */
+  part?: boolean;
   /** A possessive about something else the place has ("the country's military"): it refers to the place,
    * but the phrase is no place (the places stage leaves it out; linking keeps it). */
   modifier?: boolean;
@@ -70,6 +76,8 @@ const DESCRIPTION = new RegExp(`\\b[Tt]he\\s+(?:(\\p{Lu}[\\p{L}-]+)\\s+)?(${NOUN
 const SIDE_AFTER = new RegExp(`^['’]s\\s+(?:far\\s+)?(${COMPASS_WORDS})(?:\\s+(?:regions?|parts?|areas?|provinces?|oblasts?|territories))?\\b`, 'i');
 /** "the southeast of ", "southeast of ", "the eastern part of " before the description. */
 const SIDE_BEFORE = new RegExp(`(?:^|\\s)((?:the\\s+)?(?:far\\s+)?(${COMPASS_WORDS})(?:\\s+(?:part|parts|regions?|areas?))?\\s+of\\s+)$`, 'i');
+/** "the central part of ", "the outskirts of " before a town's description. */
+const PART_BEFORE = new RegExp(`(?:^|\\s)((?:the\\s+)?(?:(?:${COMPASS_WORDS}|central)\\s+)?(?:part|parts|districts?|areas?|outskirts|suburbs|centre|center|edge|heart)\\s+of\\s+)$`, 'i');
 /** A facility of the place: "the capital's airport". */
 const FACILITY_AFTER = /^['’]s\s+(?:main\s+|international\s+)?airport\b/i;
 
@@ -109,17 +117,21 @@ export function describedPlaces(
       const s = SIDE_AFTER.exec(after);
       const f = FACILITY_AFTER.exec(after);
       if (s && kind === 'country') (side = BEARINGS[s[1]!.toLowerCase()] ?? null), (end += s[0].length);
-      else if (f && kind !== 'country' && kind !== 'airport') (facility = true), (end += f[0].length);
+      else if (f && kind !== 'country') (facility = true), (end += f[0].length);
       // "the capital's Independence Square" is in the capital; "the country's military", "The country's
       // Interior Ministry", "the city's population" are about something else the place has
       else modifier = kind === 'country' || !/^['’]s\s+\p{Lu}/u.test(after);
     }
     let from = start;
-    const before = SIDE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-    if (before && kind === 'country' && side === null) {
+    let townPart = false;
+    const preceding = text.slice(Math.max(0, start - 40), start);
+    const before = kind === 'country' ? SIDE_BEFORE.exec(preceding) : null;
+    if (before && side === null) {
       side = BEARINGS[before[2]!.toLowerCase()] ?? null;
       from = start - before[1]!.length;
     }
+    const part = (kind === 'town' || kind === 'capital') && !modifier ? PART_BEFORE.exec(preceding) : null;
+    if (part) (townPart = true), (from = start - part[1]!.length);
     // the noun and what follows it in no other span (a demonym before it may be a mention of its own)
     const nounStart = start + m[0].length - noun.length;
     if (taken(nounStart, end) || (from < start && taken(from, start))) continue;
@@ -135,8 +147,9 @@ export function describedPlaces(
     // the antecedent's own gazetteer point, not the side or relation its name was moved to
     let r: Resolution = resolution(g, a.row!, `described:${noun}`, Math.min(a.confidence ?? CONFIDENCE, CONFIDENCE));
     if (side !== null) r = sideOf(g, r, side);
-    if (facility || kind === 'airport') r = { ...r, geonameid: null, precision: 2, rule: `described:${kind === 'airport' ? 'airport' : `${noun}+airport`}` };
-    out.push({ start: from, end, noun, head: [start, start + m[0].length], antecedent, resolution: r, ...(modifier ? { modifier } : {}) });
+    if (facility) r = { ...r, geonameid: null, precision: 2, rule: `described:${noun}+airport` };
+    else if (townPart) r = { ...r, geonameid: null, precision: 2, rule: `described:${noun}+part` };
+    out.push({ start: from, end, noun, head: [start, start + m[0].length], antecedent, resolution: r, ...(side !== null || facility || townPart ? { part: true } : {}), ...(modifier ? { modifier } : {}) });
   }
   return out;
 }

@@ -88,9 +88,9 @@ export function tagPlaces(input: PlacesInput): PlaceFound[] {
     const [start, end] = r.widened ?? [s.start, s.end];
     return { start, end, resolution: r };
   });
-  // places named by a description ("the country", "the country's east"), after the named ones they stand for
+  // parts of places named by a description ("the country's east", "the capital's airport"), after the named places they are parts of
   const taken = overlapIndex([...named, ...(input.mentions ?? [])]);
-  const described = describedPlaces(g, input.text, named, (start, end) => taken(start, end, null), (w) => demonymCountries(g, w)).filter((d) => !d.modifier);
+  const described = describedPlaces(g, input.text, named, (start, end) => taken(start, end, null), (w) => demonymCountries(g, w)).filter((d) => d.part);
   const all: Array<Omit<PlaceFound, 'sentence'>> = [...named, ...described.map((d) => ({ start: d.start, end: d.end, resolution: d.resolution, described: { noun: d.noun, antecedent: d.antecedent, head: d.head } }))];
   // in text order, the antecedents renumbered to match
   const order = all.map((_, i) => i).sort((a, b) => all[a]!.start - all[b]!.start || a - b);
