@@ -8,7 +8,8 @@
  *    without its prefix (vessels.ts); self-proclaimed republics named after a place, "people's
  *    republics of Donetsk and Luhansk" (republics.ts).
  * 3. descriptions (describe.ts): role descriptions and kinship appositives, which need the roles of 1.
- * 4. events, agreements and laws by description (occasions.ts): "the ceasefire", "the referendums".
+ * 4. a name's head noun as its description (head-nouns.ts): "the ministry" after "the Foreign
+ *    Ministry"; events, agreements and laws by description (occasions.ts): "the ceasefire".
  * 5. places by description (places-described.ts): "the country", "the capital", "the region", as the
  *    places stage resolved them (src/geo/described.ts).
  * 6. pronouns (pronouns.ts): last, so that a pronoun can follow a role or an earlier pronoun.
@@ -24,6 +25,7 @@ import { linkInstitutions, type DemonymCountry } from './institutions.js';
 import { linkOthers, type CapitalOf } from './others.js';
 import { linkPersons } from './persons.js';
 import { linkVessels } from './vessels.js';
+import { linkHeadNouns } from './head-nouns.js';
 import { linkOccasions } from './occasions.js';
 import { linkRepublics } from './republics.js';
 import { linkPlaceDescriptions, type DescribedRef } from './places-described.js';
@@ -49,6 +51,7 @@ export function linkDocument(view: DocView, names: readonly LinkMention[], place
   linkVessels(state);
   linkRepublics(state);
   linkDescriptions(state);
+  linkHeadNouns(state);
   linkOccasions(state);
   linkPlaceDescriptions(state, described);
   linkPronouns(state);

@@ -53,3 +53,13 @@ test('republics: "people\'s republics of Donetsk and Luhansk" are two ORG entiti
   assert.equal(lpr.name, 'Luhansk People\'s Republic');
   assert.notEqual(lpr.id, dpr.entity);
 });
+
+test('head nouns: "the ministry" after "the Foreign Ministry", "the security service" after "Security Service"; a plural or a noun compound is left alone', () => {
+  const a = run('The Foreign Ministry said the talks failed. The ministry blamed Kiev. Ukraine\'s Security Service detained him, and the security service said so. Irish Times reporters said the time was short. The ministry officials left.');
+  const heads = mentions(a).filter((m) => m.rule === 'link:head-noun');
+  assert.deepEqual(heads.map((m) => m.span.text), ['The ministry', 'the security service']);
+  const of = (t: string) => mentions(a).find((m) => m.span.text === t)?.entity;
+  assert.equal(heads[0]!.entity, of('Foreign Ministry'));
+  assert.equal(heads[1]!.entity, of('Security Service'));
+  assert.ok(heads.every((m) => m.kind === 'description' && m.type === 'ORG'));
+});

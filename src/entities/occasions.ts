@@ -46,7 +46,7 @@ export function linkOccasions(state: LinkState): void {
   const { view } = state;
   const n = view.tokens.length;
   // the tagger's names by start, each with the furthest end up to it (an overlap test by binary search)
-  const names = state.mentions.filter((m) => m.kind === 'name').sort((a, b) => a.start - b.start);
+  const names = state.mentions.filter((m) => m.kind === 'name' || m.rule === 'link:head-noun').sort((a, b) => a.start - b.start);
   const reach: number[] = [];
   for (const m of names) reach.push(Math.max(m.end, reach[reach.length - 1] ?? -1));
   const inName = (start: number, end: number) => {
