@@ -11,7 +11,8 @@
  * Precision first: the phrase must open with a determiner, a possessive or a name ("Crimea
  * referendum"), or open its sentence; a noun right after the head takes the head over ("the election
  * campaign" is a campaign); a head inside a name ("Minsk Protocol", "Munich Security Conference") is
- * left to that name; "a news conference", "a great deal" are no events. Wars, conflicts, crises and
+ * left to that name; "a news conference", "a great deal" are no events, and a kind the article only
+ * introduces ("to secure a deal", "any war ends with an agreement") is no one occasion it reports. Wars, conflicts, crises and
  * operations are not taken: articles call many things so, and the dev gold lists few of them.
  */
 import type { LinkState } from './clusters.js';
@@ -40,7 +41,7 @@ const CONFIDENCE = 0.6;
 /** Phrases looked for again, at most (each is a pass over the text). */
 const MAX_REPEATED = 16;
 
-interface Found { start: number; end: number; sentence: number; kind: string; key: string | null }
+interface Found { start: number; end: number; sentence: number; kind: string; key: string | null; indefinite: boolean }
 
 export function linkOccasions(state: LinkState): void {
   const { view } = state;
@@ -97,9 +98,13 @@ export function linkOccasions(state: LinkState): void {
     const kindWord = modifiers.find((x) => HEADS.has(x));
     const kind = kindWord ? HEADS.get(kindWord)! : head;
     const key = modifiers.find((x) => !HEADS.has(x) && !GENERIC.has(x) && !/^\d/.test(x)) ?? (SELF_KEYED.has(w) ? w : null);
-    found.push({ start: view.tokens[left]![0], end, sentence, kind, key });
+    found.push({ start: view.tokens[left]![0], end, sentence, kind, key, indefinite: view.lower[left] === 'a' || view.lower[left] === 'an' });
   }
-  cluster(state, [...found, ...repeated(state, found, inName)].sort((a, b) => a.start - b.start));
+  // an occasion the article only ever introduces ("time is needed to secure a deal", "any war ends with
+  // an agreement") is a kind of thing, not one it reports
+  const all = [...found, ...repeated(state, found, inName)].sort((a, b) => a.start - b.start);
+  const told = new Set(all.filter((f) => !f.indefinite).map((f) => f.kind));
+  cluster(state, all.filter((f) => told.has(f.kind)));
 }
 
 /**
@@ -129,7 +134,7 @@ function repeated(state: LinkState, found: readonly Found[], inName: (start: num
       const end = start + m[0].length;
       if (covered(start, end) || inName(start, end)) continue;
       const k = tokenAt(view, start);
-      out.push({ start, end, sentence: view.sentenceOf[k] ?? f.sentence, kind: f.kind, key: f.key });
+      out.push({ start, end, sentence: view.sentenceOf[k] ?? f.sentence, kind: f.kind, key: f.key, indefinite: f.indefinite });
     }
   }
   return out;

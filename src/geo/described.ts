@@ -8,9 +8,11 @@
  *
  * A part of the described place is a place of its own, and the places stage adds it (`part`): a side of
  * the country ("the country's east", "the country’s southeastern regions", "the southeast of the
- * country", as src/geo/parts.ts places a named country's side), a part of a town ("the central part of
- * the city", "the outskirts of the capital", precision 2), a facility ("the capital's airport", precision
- * 2). "The airport" alone is not taken: the town's point is kilometres off where the text means it.
+ * country", as src/geo/parts.ts places a named country's side), a facility ("the capital's airport",
+ * precision 2). A part of a town ("the central part of the city", "the outskirts of the city") is read
+ * (precision 2) but not added: the gold of the seeds does not list "the outskirts of the city" after
+ * Kyiv, and the dev gold lists one of the kind; "the airport" alone is not taken (the town's point is
+ * kilometres off where the text means it).
  *
  * Left alone: a description that names its place itself ("the city of Donetsk", "the Ukrainian capital
  * Kiev"), one inside a toponym or entity mention, and one with no place of its kind before it. A
@@ -149,7 +151,7 @@ export function describedPlaces(
     if (side !== null) r = sideOf(g, r, side);
     if (facility) r = { ...r, geonameid: null, precision: 2, rule: `described:${noun}+airport` };
     else if (townPart) r = { ...r, geonameid: null, precision: 2, rule: `described:${noun}+part` };
-    out.push({ start: from, end, noun, head: [start, start + m[0].length], antecedent, resolution: r, ...(side !== null || facility || townPart ? { part: true } : {}), ...(modifier ? { modifier } : {}) });
+    out.push({ start: from, end, noun, head: [start, start + m[0].length], antecedent, resolution: r, ...(side !== null || facility ? { part: true } : {}), ...(modifier ? { modifier } : {}) });
   }
   return out;
 }
