@@ -116,13 +116,14 @@ function repeated(state: LinkState, found: readonly Found[], inName: (start: num
   const { view } = state;
   const out: Found[] = [];
   const seen = new Set<string>();
+  const added = new Set<number>();
   // found phrases by start, with the furthest end up to each (an overlap test by binary search)
   const sorted = [...found].sort((a, b) => a.start - b.start);
   const reach: number[] = [];
   for (const f of sorted) reach.push(Math.max(f.end, reach[reach.length - 1] ?? -1));
   const covered = (start: number, end: number) => {
     const k = partitionPoint(sorted.length, (mid) => sorted[mid]!.start < end) - 1;
-    return (k >= 0 && reach[k]! > start) || out.some((o) => o.start < end && start < o.end);
+    return (k >= 0 && reach[k]! > start) || added.has(start);
   };
   for (const f of found) {
     const words = view.text.slice(f.start, f.end).replace(/^(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+/i, '');
@@ -135,36 +136,46 @@ function repeated(state: LinkState, found: readonly Found[], inName: (start: num
       if (covered(start, end) || inName(start, end)) continue;
       const k = tokenAt(view, start);
       out.push({ start, end, sentence: view.sentenceOf[k] ?? f.sentence, kind: f.kind, key: f.key, indefinite: f.indefinite });
+      added.add(start);
     }
   }
   return out;
 }
 
-/** One entity a kind, or a modifier, where an article names two of a kind apart. */
+/** One entity a kind, or a modifier where an article names two of a kind apart. */
 function cluster(state: LinkState, found: readonly Found[]): void {
   const byKind = new Map<string, Found[]>();
-  for (const f of found) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
+  for (const f of found) {
+    const list = byKind.get(f.kind);
+    if (list) list.push(f);
+    else byKind.set(f.kind, [f]);
+  }
   for (const list of byKind.values()) {
     const keys = new Set(list.map((f) => f.key).filter((k) => k !== null));
     const clusters = new Map<string, number>();
-    // keyed mentions first (each key one entity), then the bare ones by the nearest mention before them
-    const order = keys.size > 1 ? [...list.filter((f) => f.key !== null), ...list.filter((f) => f.key === null)] : list;
-    const placed: Array<{ start: number; c: number }> = [];
-    for (const f of order) {
+    const add = (f: Found, c: number | undefined): number => {
       const mention = { start: f.start, end: f.end, sentence: f.sentence, type: 'MISC' as const, fine: null, kind: 'description' as const, rule: 'link:occasion', confidence: CONFIDENCE };
+      if (c !== undefined) return (state.addMention(mention, c, 'occasion', CONFIDENCE), c);
+      state.mentions.push(mention);
+      return state.newCluster('MISC', { mention: state.mentions.length - 1, rule: 'first', confidence: CONFIDENCE });
+    };
+    if (keys.size <= 1) {
       let c: number | undefined;
-      if (keys.size <= 1) c = clusters.get('');
-      else if (f.key !== null) c = clusters.get(f.key);
-      else {
-        const before = placed.filter((p) => p.start < f.start).sort((a, b) => b.start - a.start)[0];
-        c = (before ?? [...placed].sort((a, b) => a.start - b.start)[0])?.c;
-      }
-      if (c === undefined) {
-        state.mentions.push(mention);
-        c = state.newCluster('MISC', { mention: state.mentions.length - 1, rule: 'first', confidence: CONFIDENCE });
-        clusters.set(keys.size <= 1 ? '' : f.key ?? '', c);
-      } else state.addMention(mention, c, 'occasion', CONFIDENCE);
-      placed.push({ start: f.start, c });
+      for (const f of list) c = add(f, c);
+      continue;
+    }
+    // each key one entity; a bare mention joins the keyed mention nearest before it (else the first)
+    const keyed: Array<{ start: number; c: number }> = [];
+    for (const f of list) {
+      if (f.key === null) continue;
+      const c = add(f, clusters.get(f.key));
+      clusters.set(f.key, c);
+      keyed.push({ start: f.start, c });
+    }
+    for (const f of list) {
+      if (f.key !== null) continue;
+      const k = partitionPoint(keyed.length, (mid) => keyed[mid]!.start < f.start) - 1;
+      add(f, keyed[Math.max(0, k)]!.c);
     }
   }
 }

@@ -96,6 +96,19 @@ export function describedPlaces(
   demonymCountry: (word: string) => string[],
 ): DescribedPlace[] {
   const order = antecedents.map((_, i) => i).filter((i) => antecedents[i]!.resolution.row !== null).sort((a, b) => antecedents[a]!.start - antecedents[b]!.start);
+  // the antecedents of each kind (and of each kind in a country), in text order: a description finds its
+  // nearest by a binary search, not by walking back over the places of other kinds
+  const byKind = new Map<string, number[]>();
+  for (const i of order) {
+    const r = antecedents[i]!.resolution;
+    for (const kind of describedKinds(r.featureType)) {
+      for (const key of [kind, `${kind}|${r.country}`]) {
+        const list = byKind.get(key);
+        if (list) list.push(i);
+        else byKind.set(key, [i]);
+      }
+    }
+  }
   const out: DescribedPlace[] = [];
   for (const m of text.matchAll(DESCRIPTION)) {
     const start = m.index;
@@ -138,13 +151,10 @@ export function describedPlaces(
     const nounStart = start + m[0].length - noun.length;
     if (taken(nounStart, end) || (from < start && taken(from, start))) continue;
     // the nearest place of the kind named before the description
-    let k = partitionPoint(order.length, (x) => antecedents[order[x]!]!.end <= start) - 1;
-    for (; k >= 0; k--) {
-      const r = antecedents[order[k]!]!.resolution;
-      if (describedKinds(r.featureType).includes(kind) && (country === null || r.country === country)) break;
-    }
+    const fits = byKind.get(country === null ? kind : `${kind}|${country}`) ?? [];
+    const k = partitionPoint(fits.length, (x) => antecedents[fits[x]!]!.end <= start) - 1;
     if (k < 0) continue;
-    const antecedent = order[k]!;
+    const antecedent = fits[k]!;
     const a = antecedents[antecedent]!.resolution;
     // the antecedent's own gazetteer point, not the side or relation its name was moved to
     let r: Resolution = resolution(g, a.row!, `described:${noun}`, Math.min(a.confidence ?? CONFIDENCE, CONFIDENCE));
