@@ -5,10 +5,14 @@
  * 1. persons (persons.ts): full names, then surnames and titled surnames; titles become roles.
  * 2. others (others.ts): places by GeoNames id, names by key, acronyms, qualified names, capitals;
  *    then a country's adjectives and institutions by description (institutions.ts), a ship's name
- *    without its prefix (vessels.ts).
+ *    without its prefix (vessels.ts); self-proclaimed republics named after a place, "people's
+ *    republics of Donetsk and Luhansk" (republics.ts).
  * 3. descriptions (describe.ts): role descriptions and kinship appositives, which need the roles of 1.
- * 4. places by description (places-described.ts): "the country", "the capital", "the region".
- * 5. pronouns (pronouns.ts): last, so that a pronoun can follow a role or an earlier pronoun.
+ * 4. a name's head noun as its description (head-nouns.ts): "the ministry" after "the Foreign
+ *    Ministry"; events, agreements and laws by description (occasions.ts): "the ceasefire".
+ * 5. places by description (places-described.ts): "the country", "the capital", "the region", as the
+ *    places stage resolved them (src/geo/described.ts).
+ * 6. pronouns (pronouns.ts): last, so that a pronoun can follow a role or an earlier pronoun.
  *
  * Then each cluster becomes an `Entity` (ids in order of first mention), and the role, description and
  * pronoun mentions are listed after the tagger's, so its mentions keep their indexes.
@@ -21,7 +25,10 @@ import { linkInstitutions, type DemonymCountry } from './institutions.js';
 import { linkOthers, type CapitalOf } from './others.js';
 import { linkPersons } from './persons.js';
 import { linkVessels } from './vessels.js';
-import { linkPlaceDescriptions } from './places-described.js';
+import { linkHeadNouns } from './head-nouns.js';
+import { linkOccasions } from './occasions.js';
+import { linkRepublics } from './republics.js';
+import { linkPlaceDescriptions, type DescribedRef } from './places-described.js';
 import { linkPronouns } from './pronouns.js';
 import { roleLabel } from './roles.js';
 import type { DocView } from './view.js';
@@ -36,14 +43,17 @@ export interface LinkOutput {
   entities: Entity[];
 }
 
-export function linkDocument(view: DocView, names: readonly LinkMention[], places: readonly PlaceRef[], capitalOf: CapitalOf = () => [], demonymCountry: DemonymCountry = () => []): LinkOutput {
+export function linkDocument(view: DocView, names: readonly LinkMention[], places: readonly PlaceRef[], capitalOf: CapitalOf = () => [], demonymCountry: DemonymCountry = () => [], described: readonly DescribedRef[] = []): LinkOutput {
   const state = new LinkState(view, names, places);
   linkPersons(state);
   linkOthers(state, capitalOf);
   linkInstitutions(state, demonymCountry);
   linkVessels(state);
+  linkRepublics(state);
   linkDescriptions(state);
-  linkPlaceDescriptions(state, demonymCountry);
+  linkHeadNouns(state);
+  linkOccasions(state);
+  linkPlaceDescriptions(state, described);
   linkPronouns(state);
   return assemble(state, names.length);
 }

@@ -1,57 +1,53 @@
 /**
- * Places named by a description (`place-description`): "the country", "the capital" (or "the
- * Ukrainian capital"), "the city", "the town", "the region", "the peninsula" stand for the nearest place
- * of that kind the article named before them: a country, a capital (of the country a demonym names), a
- * populated place, a division or region, as the places stage resolved it. A description followed by
- * "of" ("the city of Donetsk") names its place itself and is left alone; one with no place of its kind
- * before it refers to none.
+ * Places named by a description (`place-description`): "the country", "the capital" ("the Ukrainian
+ * capital"), "the city", "the region" stand for the named place the places stage resolved them to
+ * (src/geo/described.ts: the nearest place of that kind named before them). Each becomes a description
+ * mention of the entity of that named place: the description's own words ("the country" of "the
+ * country's east"), typed LOC. A description whose antecedent is in no place entity (the tagger typed
+ * its name otherwise) refers to none here.
  */
 import type { LinkState } from './clusters.js';
-import type { DemonymCountry } from './institutions.js';
+import { partitionPoint } from '../sorted.js';
+import { tokenAt } from './view.js';
 
 /** A description's link is a guess from recency and kind. */
 const CONFIDENCE = 0.7;
 
-type Kind = 'country' | 'capital' | 'town' | 'region';
-const NOUNS: ReadonlyMap<string, Kind> = new Map([
-  ['country', 'country'], ['capital', 'capital'], ['city', 'town'], ['town', 'town'], ['village', 'town'],
-  ['region', 'region'], ['province', 'region'], ['peninsula', 'region'], ['oblast', 'region'],
-]);
-const REGION_CODES = /^(?:ADM[1-4]D?|ADMD|RGN|PEN|ISL)$/;
-
-function kindOf(featureType: string | null): Kind[] {
-  if (!featureType) return [];
-  if (/^PCL/.test(featureType)) return ['country'];
-  if (featureType === 'PPLC') return ['capital', 'town'];
-  if (featureType.startsWith('PPL')) return ['town'];
-  return REGION_CODES.test(featureType) ? ['region'] : [];
+/** A described place as the linker reads it: the description's words and its antecedent's span. */
+export interface DescribedRef {
+  head: [number, number];
+  antecedent: { start: number; end: number };
 }
 
-export function linkPlaceDescriptions(state: LinkState, demonymCountry: DemonymCountry): void {
+export function linkPlaceDescriptions(state: LinkState, described: readonly DescribedRef[]): void {
+  if (!described.length) return;
   const { view } = state;
-  const n = view.tokens.length;
-  for (let k = 0; k + 1 < n; k++) {
-    if (view.lower[k] !== 'the') continue;
-    let j = k + 1;
-    // "the Ukrainian capital": a people's adjective names the capital's country
-    const codes = j + 1 < n ? demonymCountry(view.text.slice(view.tokens[j]![0], view.tokens[j]![1])) : [];
-    if (codes.length === 1 && NOUNS.get(view.lower[j + 1]!) === 'capital') j++;
-    const kind = NOUNS.get(view.lower[j]!);
-    if (!kind || view.lower[j + 1] === 'of' || /^\p{Lu}/u.test(view.text.slice(view.tokens[j + 1]?.[0] ?? 0, view.tokens[j + 1]?.[1] ?? 0))) continue;
-    const start = view.tokens[k]![0];
-    const end = view.tokens[j]![1];
+  // the LOC cluster of the name mention at each antecedent's start
+  const named = state.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.kind === 'name' && m.type === 'LOC').sort((a, b) => a.m.start - b.m.start);
+  const clusterAt = (start: number, end: number): number | null => {
+    // the tagger's names do not overlap one another, so their ends ascend with their starts
+    for (let k = partitionPoint(named.length, (mid) => named[mid]!.m.end <= start); k < named.length && named[k]!.m.start < end; k++) {
+      const c = state.clusterOf.get(named[k]!.i);
+      if (c !== undefined && state.clusters[c]!.type === 'LOC') return c;
+    }
+    return null;
+  };
+  // the mentions so far by start, with the furthest end up to each (for an overlap test by binary search)
+  const taken = [...state.mentions].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const m of taken) reach.push(Math.max(m.end, reach[reach.length - 1] ?? -1));
+  const overlaps = (start: number, end: number) => {
+    const k = partitionPoint(taken.length, (mid) => taken[mid]!.start < end) - 1;
+    return k >= 0 && reach[k]! > start;
+  };
+  for (const d of described) {
+    const [start, end] = d.head;
     // the noun itself in no mention (a demonym before it may be one)
-    const nounStart = view.tokens[j]![0];
-    if (state.mentions.some((m) => m.start < end && nounStart < m.end)) continue;
-    const country = j > k + 1 ? codes[0]! : null;
-    const candidates = state.live().filter((c) => {
-      const p = state.clusters[c]!.place;
-      return state.clusters[c]!.type === 'LOC' && p !== null && kindOf(p.featureType).includes(kind) && (country === null || p.country === country);
-    });
-    // only places named before the description
-    const before = candidates.filter((c) => state.clusters[c]!.members.some((m) => state.mentions[m.mention]!.kind === 'name' && state.mentions[m.mention]!.end <= start));
-    if (!before.length) continue;
-    const c = state.nearest(before, start)!;
+    const nounStart = end - (/\S+$/.exec(view.text.slice(start, end))?.[0].length ?? 0);
+    if (overlaps(nounStart, end)) continue;
+    const c = clusterAt(d.antecedent.start, d.antecedent.end);
+    if (c === null) continue;
+    const k = tokenAt(view, start);
     state.addMention({ start, end, sentence: view.sentenceOf[k] ?? 0, type: 'LOC', fine: null, kind: 'description', rule: 'link:place-description', confidence: CONFIDENCE }, c, 'place-description', CONFIDENCE);
   }
 }

@@ -84,10 +84,11 @@ function scoreFound(run: FoundRun, a: GoldArticle, found: Found[]): void {
   run.spurious += found.filter((s) => !a.toponyms.some((t) => s.start < t.end && t.start < s.end)).length;
 }
 
-/** The places of the whole pipeline, by their offsets in the article as given. */
+/** The places of the whole pipeline named by a name, by their offsets in the article as given (LGL marks
+ * toponyms: a part of a place named by a description, "the eastern part of the country", is none). */
 function pipelinePlaces(a: GoldArticle): Found[] {
   const analysis = analyzeText(a.text, `lgl:${a.id}`);
-  return (analysis.annotations?.places ?? []).map((p) => {
+  return (analysis.annotations?.places ?? []).filter((p) => !p.described).map((p) => {
     const [start, end] = rawOf(p.span);
     return { start, end, lat: p.lat, lon: p.lon };
   });

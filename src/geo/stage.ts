@@ -8,6 +8,7 @@
 import { DIVISION_WORDS, SUBURB_WORDS } from '../lexicon/places.js';
 import type { Place } from '../model/annotations.js';
 import type { Span } from '../model/types.js';
+import { describedPlaces } from './described.js';
 import { detectToponyms } from './detect.js';
 import { loadGazetteer } from './gazetteer.js';
 import { compassAround, sideOf } from './parts.js';
@@ -35,6 +36,9 @@ export interface PlaceFound {
   end: number;
   sentence: number;
   resolution: Resolution;
+  /** A place named by a description ("the country"): its head noun, the index (among the stage's finds)
+   * of the named place it stands for, and the description's own words (src/geo/described.ts). */
+  described?: { noun: string; antecedent: number; head: [number, number] };
 }
 
 const PLACE_TYPES = new Set(['LOC', 'GPE', 'FAC']);
@@ -79,12 +83,27 @@ export function tagPlaces(input: PlacesInput): PlaceFound[] {
   const spans = toponymSpans(input);
   const resolved = withSides(input.text, spans, resolveSpans(g, input.text, spans));
   const sentenceOf = containing(input.sentences);
-  return spans.map((s, i) => {
+  const named = spans.map((s, i) => {
     const r = resolved[i]!;
     const [start, end] = r.widened ?? [s.start, s.end];
-    const sentence = sentenceOf(start, end);
-    return { start, end, sentence, resolution: r };
+    return { start, end, resolution: r };
   });
+  // parts of places named by a description ("the country's east", "the capital's airport"), after the named places they are parts of
+  const taken = overlapIndex([...named, ...(input.mentions ?? [])]);
+  const described = describedPlaces(g, input.text, named, (start, end) => taken(start, end, null), (w) => demonymCountries(g, w)).filter((d) => d.part);
+  const all: Array<Omit<PlaceFound, 'sentence'>> = [...named, ...described.map((d) => ({ start: d.start, end: d.end, resolution: d.resolution, described: { noun: d.noun, antecedent: d.antecedent, head: d.head } }))];
+  // in text order, the antecedents renumbered to match
+  const order = all.map((_, i) => i).sort((a, b) => all[a]!.start - all[b]!.start || a - b);
+  const at = new Map(order.map((i, k) => [i, k]));
+  return order.map((i) => {
+    const f = all[i]!;
+    return { start: f.start, end: f.end, sentence: sentenceOf(f.start, f.end), resolution: f.resolution, ...(f.described ? { described: { ...f.described, antecedent: at.get(f.described.antecedent)! } } : {}) };
+  });
+}
+
+/** The countries a people's adjective names ("Ukrainian" → UA), from the gazetteer's demonyms. */
+export function demonymCountries(g: ReturnType<typeof loadGazetteer>, word: string): string[] {
+  return [...new Set(g.candidates(word).filter((c) => c.match === 'demonym').map((c) => g.data.cc[c.row]!))];
 }
 
 /**
@@ -92,7 +111,7 @@ export function tagPlaces(input: PlacesInput): PlaceFound[] {
  * and the two furthest ends among those starting before `end` (the furthest may be `except` itself).
  * Built once a document; looking at every span, a span, made a long article quadratic.
  */
-function overlapIndex<T extends { start: number; end: number }>(spans: readonly T[]): (start: number, end: number, except: T | null) => boolean {
+export function overlapIndex<T extends { start: number; end: number }>(spans: readonly T[]): (start: number, end: number, except: T | null) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const first: Array<T | null> = [];
   const second: Array<T | null> = [];
@@ -138,7 +157,7 @@ export function placeAnnotations(found: PlaceFound[], span: (start: number, end:
       stage: 'resolve',
       rule: r.rule,
       confidence: r.confidence,
-      stated: ['name'],
+      stated: f.described ? [] : ['name'],
       geonameid: r.geonameid,
       lat: r.lat,
       lon: r.lon,
@@ -146,6 +165,7 @@ export function placeAnnotations(found: PlaceFound[], span: (start: number, end:
       country: r.country,
       admin1: r.admin1,
       precision: r.precision,
+      ...(f.described ? { described: { noun: f.described.noun, antecedent: f.described.antecedent } } : {}),
     };
   });
 }

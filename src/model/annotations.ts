@@ -106,6 +106,9 @@ export interface Place extends AnnotationBase {
   admin1: string | null;
   /** ACLED geo_precision: 1 the place itself, 2 near it or part of a region, 3 a larger region. */
   precision: GeoPrecision | null;
+  /** A place named by a description ("the country", "the capital's airport"): the noun that heads it and the
+   * index into `annotations.places` of the named place it stands for. */
+  described?: { noun: string; antecedent: number };
 }
 
 /** `span` is the content's place, with no second copy of its text: the text is `content.text`. */
