@@ -60,3 +60,37 @@ test('a page run into one line with quotation marks left open: each quote bounde
   const size = JSON.stringify(a).length;
   assert.ok(size < 30 * m.bytes.length, `JSON ${size} characters for ${m.bytes.length} bytes of input (${(size / m.bytes.length).toFixed(1)}x)`);
 });
+
+/** A run of cued clauses, each opening a quotation it never closes, in one paragraph. */
+function openQuotes(chars: number, end: string): string {
+  const clauses = [
+    'The minister said “the convoy had moved north past the river and would stay there',
+    'a spokesman told reporters “twelve people were killed in the shelling of the market',
+    'the mayor said “residents had heard explosions near the railway station on Tuesday',
+  ];
+  let s = '';
+  for (let i = 0; s.length < chars; i++) s += clauses[i % clauses.length] + end + ' ';
+  return s;
+}
+
+test('a quotation mark left open every 90 characters of one paragraph: contents bounded, JSON under 30 times the input (66x before)', () => {
+  for (const end of [';', ',']) {
+    const text = openQuotes(30_000, end);
+    const a = analyze(text);
+    assert.ok(a.ok);
+    const quotes = a.annotations?.quotes ?? [];
+    assert.ok(quotes.length > 200, `${quotes.length} quotes`);
+    // No quote takes in the clauses of the cues around it: at most one clause and its neighbour.
+    for (const q of quotes) assert.ok(q.content.end - q.content.start < 600, `a quote of ${q.content.end - q.content.start} characters`);
+    const size = JSON.stringify(a).length;
+    assert.ok(size < 30 * text.length, `"${end}": JSON ${size} characters for ${text.length} of input (${(size / text.length).toFixed(1)}x)`);
+  }
+});
+
+test('a run of nested cues with no sentence end ("officials said the mayor said the army said that ..."): JSON under 30 times the input (47x before)', () => {
+  const text = 'officials said the mayor said the army said that troops moved, '.repeat(400);
+  const a = analyze(text);
+  assert.ok(a.ok);
+  const size = JSON.stringify(a).length;
+  assert.ok(size < 30 * text.length, `JSON ${size} characters for ${text.length} of input (${(size / text.length).toFixed(1)}x)`);
+});

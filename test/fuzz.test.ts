@@ -44,3 +44,13 @@ test('fuzz slice: 16 mutated pages, texts and JSONL give an analysis or a typed 
   }
   assert.ok(documents >= 16);
 });
+
+test('fuzz slices: input N is the same bytes whether made alone or after the inputs before it (--from/--to tile a whole run)', { skip }, () => {
+  const seeds = loadSeeds(SHARED, 30);
+  const inOrder = Array.from({ length: 8 }, (_, i) => mutant(seeds, 1, 100 + i, LIMIT));
+  for (const i of [7, 3, 0, 5]) {
+    const alone = mutant(loadSeeds(SHARED, 30), 1, 100 + i, LIMIT);
+    assert.equal(alone.name, inOrder[i]!.name);
+    assert.ok(alone.bytes.equals(inOrder[i]!.bytes), `input ${100 + i} differs when made alone`);
+  }
+});

@@ -4,6 +4,7 @@ import { segment } from '../segment/segment.js';
 import { tagEntities } from '../ner/stage.js';
 import { quoteSegments } from './marks.js';
 import { tagQuotes, type QuoteOut } from './stage.js';
+import { MAX_CUED } from './clauses.js';
 
 function quotes(text: string): QuoteOut[] {
   const seg = segment(text);
@@ -118,4 +119,28 @@ test('quotes: an opening participle phrase with no verb of its own, or one only 
   ] as const) {
     for (const q of quotes(text)) assert.ok(!text.slice(q.start, q.end).includes(notContent), `${notContent} is not content in: ${text}`);
   }
+});
+
+test('marks: a quotation with no close ends where the next one opens; a closed one keeps the marks inside it', () => {
+  const open = 'He said “we will go and “they will come and “fine. Then ‘a ‘b';
+  const segs = quoteSegments(open, [{ start: 0, end: open.length }]).map((s) => [open.slice(s.start, s.end), s.close]);
+  assert.deepEqual(segs, [['we will go and', null], ['they will come and', null], ['fine. Then ‘a ‘b', null]]);
+  const closed = 'He said “we go and “they come” today.';
+  assert.deepEqual(quoteSegments(closed, [{ start: 0, end: closed.length }]).map((s) => closed.slice(s.start, s.end)), ['we go and “they come']);
+});
+
+test(`quotes: in a run of more than ${MAX_CUED} cued clauses each content keeps between its neighbouring cues, and no two share one`, () => {
+  const text = Array.from({ length: 12 }, () => 'officials said that the convoy moved north').join(', ') + '.';
+  const qs = quotes(text).filter((q) => q.rule.startsWith('attribution:'));
+  assert.ok(qs.length >= 10, `${qs.length} attributions`);
+  for (const q of qs) {
+    const words = text.slice(q.start, q.end);
+    assert.ok(!/ said /.test(` ${words} `), `content "${words}" takes in another cue`);
+    assert.equal(words, 'the convoy moved north');
+  }
+  assert.equal(new Set(qs.map((q) => `${q.start}-${q.end}`)).size, qs.length);
+  // An ordinary sentence with a nested cue keeps its whole content.
+  const nested = 'Smith said the attack, which officials said killed 12 people, was planned.';
+  const smith = quotes(nested).find((q) => q.cue && nested.slice(q.cue[0], q.cue[1]) === 'said' && q.source && nested.slice(q.source[0], q.source[1]) === 'Smith');
+  assert.ok(smith && nested.slice(smith.start, smith.end).endsWith('was planned'), 'Smith keeps the whole clause');
 });

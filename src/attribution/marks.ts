@@ -79,10 +79,18 @@ export function quoteSegments(text: string, paragraphs: readonly Paragraph[]): Q
       // quotes of 300 KB each: output 577 times the input).
       const limit = Math.min(p.end, start + MAX_QUOTATION);
       const close = findClose(text, start, limit, closeMark);
-      const end = trimEnd(text, start, close ?? limit);
+      // A quotation with no close ends where the next one of its kind opens: read on to the paragraph's
+      // end (or MAX_QUOTATION), it made every cue in that stretch widen its content to all of it (a mark
+      // left open every 90 characters of a long paragraph: JSON 66 times the input).
+      const next = close === null ? nextOpening(text, start, limit, p.start, c === '‘') : null;
+      const end = trimEnd(text, start, close ?? next ?? limit);
       const continues = i === firstNonSpace(text, p.start) ? carried : -1;
       const kept = end > start && (c !== '‘' || end - start >= MIN_SINGLE);
       if (kept) out.push({ start, end, open: i, close, continues, single: c === '‘' });
+      if (next !== null) {
+        i = next;
+        continue;
+      }
       if (close === null && limit < p.end) {
         i = limit;
         continue;
@@ -101,6 +109,18 @@ export function quoteSegments(text: string, paragraphs: readonly Paragraph[]): Q
  * start of a line or after a space, before a letter or digit. */
 function reversedOpener(text: string, i: number, paragraphStart: number): boolean {
   return text[i] === '”' && (i === paragraphStart || /\s/.test(text[i - 1]!)) && /[\p{L}\d]/u.test(text[i + 1] ?? '');
+}
+
+/** Where the next quotation of the same kind (double marks, or single) opens in `[from, to)`, or null. */
+function nextOpening(text: string, from: number, to: number, paragraphStart: number, single: boolean): number | null {
+  for (let k = from; k < to; k++) {
+    const c = markAt(text, k);
+    if (!c) continue;
+    if (c === "''" || c === '``') k++;
+    if ((c === '‘') !== single) continue;
+    if ((OPENERS.has(c) || reversedOpener(text, k, paragraphStart)) && opensHere(text, c.length === 2 ? k - 1 : k, paragraphStart)) return c.length === 2 ? k - 1 : k;
+  }
+  return null;
 }
 
 /** The closing mark a segment's quotation waits for. */

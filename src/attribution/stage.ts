@@ -62,8 +62,16 @@ export function tagQuotes(input: AttributionInput): QuoteOut[] {
   const resolver = new SpeakerResolver(text, input.mentions ?? [], paragraphOf, inAny);
   const found: Found[] = [];
   const foundIn = new Map<number, Found[]>();
-  for (const s of view.sentences) for (const raw of attributionsIn(s, quoted)) {
-    const content = raw.kind === 'stance' ? raw.content.map((c) => beforeQuotation(c, segments, text)).filter((c) => c[1] > c[0]) : raw.content.map((c) => widen(c, raw, segments, paragraphOf));
+  const raws = view.sentences.flatMap((s) => attributionsIn(s, quoted));
+  const cueStarts = raws.map((r) => r.cue[0]).sort((x, y) => x - y);
+  /** Whether a cue other than `own` starts in [from, to). */
+  const cueIn = (from: number, to: number, own: number) => {
+    const k = partitionPoint(cueStarts.length, (m) => cueStarts[m]! < from);
+    for (let j = k; j < cueStarts.length && cueStarts[j]! < to; j++) if (cueStarts[j] !== own) return true;
+    return false;
+  };
+  for (const raw of raws) {
+    const content = raw.kind === 'stance' ? raw.content.map((c) => beforeQuotation(c, segments, text)).filter((c) => c[1] > c[0]) : raw.content.map((c) => widen(c, raw, segments, paragraphOf, cueIn));
     if (content.length === 0) continue;
     const src = raw.antecedent ?? raw.source;
     const enclosing = src ? foundIn.get(raw.sentence)?.find((f) => f.raw.content.some(([a, b]) => a <= src[0] && src[1] <= b)) : undefined;
@@ -166,13 +174,16 @@ export function tagQuotes(input: AttributionInput): QuoteOut[] {
 const none = (): Speaker => ({ name: null, entity: null, mention: null, confidence: 0.3, reason: null });
 
 /** A content span reaches out to the quotation marks it starts or ends inside ("“A. B,” he said"
- * takes in "A."), but never over its own cue. */
-function widen(c: [number, number], raw: RawAttribution, segments: readonly QuoteSegment[], paragraphOf: (pos: number) => number): [number, number] {
+ * takes in "A."), but never over its own cue, nor over another cue in a quotation left open (a mark
+ * left open in a long run of cued clauses made every cue take in all the clauses before it). */
+function widen(c: [number, number], raw: RawAttribution, segments: readonly QuoteSegment[], paragraphOf: (pos: number) => number, cueIn: (from: number, to: number, own: number) => boolean): [number, number] {
   let [a, b] = c;
   for (const s of segments) {
     if (s.end <= a || s.start >= b || paragraphOf(s.start) !== paragraphOf(a)) continue;
-    if (s.start < a) a = s.start;
-    if (s.end > b && !(raw.cue[0] >= s.start && raw.cue[0] < s.end)) b = s.end;
+    // In a quotation with no close, the cues are the article's: the part past another cue is its words.
+    const open = s.close === null;
+    if (s.start < a && !(open && cueIn(s.start, a, raw.cue[0]))) a = s.start;
+    if (s.end > b && !(raw.cue[0] >= s.start && raw.cue[0] < s.end) && !(open && cueIn(b, s.end, raw.cue[0]))) b = s.end;
   }
   return [a, b];
 }
