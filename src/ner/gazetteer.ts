@@ -15,6 +15,14 @@ export const GAZ = {
   demonym: 8,
   /** Given names. */
   given: 16,
+  /** Organizations: companies, outlets, platforms, bodies, sports teams (compromise's lexicon). */
+  org: 32,
+  /** Surnames and well-known persons (compromise's lexicon). */
+  person: 64,
+  /** Regions, states and provinces, continents, seas and other named areas (compromise's lexicon). */
+  region: 128,
+  /** Places of at least METRO_POPULATION people, with their Latin-script alternate names. */
+  metro: 256,
 } as const;
 export type GazCategory = keyof typeof GAZ;
 export const GAZ_NAMES = Object.keys(GAZ) as GazCategory[];

@@ -11,6 +11,7 @@ import { createError } from '../errors.js';
 import type { Gazetteer } from './gazetteer.js';
 import { PhraseTable } from './phrase-table.js';
 import { constrained, type LinearWeights } from './perceptron.js';
+import type { FeatureSet } from './features.js';
 
 export const MODEL_VERSION = 1;
 
@@ -27,6 +28,8 @@ export interface NerModel {
   gazetteer: Gazetteer;
   /** Whether the model uses part-of-speech features. */
   pos: boolean;
+  /** The feature set it was trained with (features.ts). */
+  featureSet: FeatureSet;
   /** What the training script recorded: data, epochs, scores on the dev set. */
   info: Record<string, unknown>;
   /** Summed scores of a word's own features, filled as words are met (see tagger.ts). */
@@ -40,11 +43,13 @@ interface Header {
   scale: number;
   transition: number[];
   info: Record<string, unknown>;
+  /** Absent in files of feature set 1. */
+  featureSet?: FeatureSet;
 }
 
 /** Serializes weights with their feature strings; features are written sorted, so the bytes depend only
  * on what was learned, not on the order features were met. */
-export function encodeModel(weights: LinearWeights, featureNames: readonly string[], gazetteer: readonly string[], pos: boolean, info: Record<string, unknown>): Buffer {
+export function encodeModel(weights: LinearWeights, featureNames: readonly string[], gazetteer: readonly string[], pos: boolean, info: Record<string, unknown>, featureSet: FeatureSet = 1): Buffer {
   const L = weights.labels;
   let max = 0;
   for (const x of weights.emission) max = Math.max(max, Math.abs(x));
@@ -60,7 +65,7 @@ export function encodeModel(weights: LinearWeights, featureNames: readonly strin
     if (any) kept.push([name, row]);
   });
   kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const header: Header = { version: MODEL_VERSION, labels: L, pos, scale, transition: Array.from(weights.transition, (x) => Math.round(x * 1e4) / 1e4), info: { ...info, features: kept.length, gazetteer: gazetteer.length } };
+  const header: Header = { version: MODEL_VERSION, labels: L, pos, scale, transition: Array.from(weights.transition, (x) => Math.round(x * 1e4) / 1e4), info: { ...info, features: kept.length, gazetteer: gazetteer.length }, ...(featureSet === 1 ? {} : { featureSet }) };
   const w = Buffer.alloc(kept.length * L);
   kept.forEach(([, row], i) => w.set(new Uint8Array(row.buffer), i * L));
   const parts = [Buffer.from(JSON.stringify(header)), Buffer.from(kept.map((k) => k[0]).join('\n')), Buffer.from(gazetteer.join('\n')), w];
@@ -98,6 +103,7 @@ export function decodeModel(bytes: Buffer): NerModel {
     labels: header.labels,
     gazetteer: { phrases: new PhraseTable(g.toString('utf8')) },
     pos: header.pos,
+    featureSet: header.featureSet ?? 1,
     info: header.info,
     wordCache: new Map(),
   };

@@ -72,6 +72,8 @@ test('the model file round-trips and writes the same bytes twice', () => {
   assert.deepEqual([...m.features.keys()], ['w=a', 'w=b'], 'a feature whose weights are all zero is left out');
   assert.ok(Math.abs(m.emission[L + 3]! + 1.5) < 0.02);
   assert.equal(m.gazetteer.phrases.get('kyiv'), 1);
+  assert.equal(m.featureSet, 1, 'a file that names no feature set is of set 1');
+  assert.equal(decodeModel(encodeModel(weights, ['w=a'], ['1\tkyiv'], false, {}, 2)).featureSet, 2);
 });
 
 test('the committed model tags names and their types', () => {
@@ -100,4 +102,69 @@ test('the entities stage trims punctuation off mentions and maps them to text of
   const out = tagEntities({ text, sentences: seg.sentences, tokens: seg.tokens });
   const shown = out.mentions.map((m) => `${text.slice(m.start, m.end)}/${m.type}${m.fine ? `/${m.fine}` : ''}`);
   assert.deepEqual(shown, ['Kyiv/LOC/GPE', 'Boris Johnson/PER', 'Vladimir Putin/PER', 'Moscow/LOC/GPE'], shown.join(' '));
+});
+
+test('run cues: the contexts a capitalized run stands in, on each of its words', async () => {
+  const { runCues, documentEvidence, contextFeatures, sentenceView } = await import('./features.js');
+  const { gazetteerFromLines, GAZ } = await import('./gazetteer.js');
+  const gaz = gazetteerFromLines([`${GAZ.given}\tbarack`]);
+  const words = 'President Barack Obama said Boeing Co would go to Lake Tahoe .'.split(' ');
+  const cues = runCues(words, words.map((w) => w.toLowerCase()), gaz);
+  assert.deepEqual(cues[0], [], 'a title starting the run is its context, not part of it');
+  assert.deepEqual(cues[1], ['title<', '>said', 'multi']);
+  assert.deepEqual(cues[2], ['title<', '>said', 'multi', 'given<'], 'after a given name');
+  assert.deepEqual(cues[4], ['>orghead', 'multi'], 'an organization head closing the run');
+  assert.deepEqual(cues[9], ['multi'], 'a place head opening the name is no cue');
+  const dpr = "the Donetsk People 's Republic 's leader".split(' ');
+  const dprCues = runCues(dpr, dpr.map((w) => w.toLowerCase()), gaz);
+  assert.deepEqual([dprCues[1], dprCues[2], dprCues[4]], [['the<', 'multi'], ['the<', 'multi'], ['>poss']], 'a possessive before a capitalized word may be inside the name');
+  assert.deepEqual(runCues(['BOEING', 'CO', 'SAID'], ['boeing', 'co', 'said'], gaz), [[], [], []], 'a headline gives none');
+  // the same word elsewhere in the document: D: cues, not counting its own occurrence
+  const doc = [words, 'Boeing won .'.split(' ')];
+  const evidence = documentEvidence(doc, gaz, 2);
+  const f = contextFeatures(sentenceView(doc[1]!), null, evidence, gaz);
+  assert.ok(f[0]!.includes('D:>orghead'), f[0]!.join(' '));
+  const self = contextFeatures(sentenceView(words), null, evidence, gaz);
+  assert.ok(self[4]!.includes('R:>orghead') && !self[4]!.includes('D:>orghead'), 'its own cue is R:, not D:');
+  const set1 = contextFeatures(sentenceView(words), null, documentEvidence(doc, gaz, 1), gaz);
+  assert.ok(!set1.flat().some((x) => /^[RD]:/.test(x)), 'feature set 1 has no run cues');
+});
+
+test('word dropout hides identity features at some visits, deterministically', async () => {
+  const { trainPerceptron } = await import('./perceptron.js');
+  const { isWordIdentity } = await import('./train.js');
+  assert.ok(isWordIdentity('w=Kyiv') && isWordIdentity('ll+1=kyiv|said') && !isWordIdentity('s=Xx') && !isWordIdentity('g2S'));
+  const L = LABELS.length;
+  // feature 0 names the word, feature 1 is its gazetteer class; both always present, gold S-LOC
+  const data = [{ ids: Int32Array.from([0, 1]), offsets: Int32Array.from([0, 2]), gold: Uint8Array.from([labelOf('S', 'LOC')]) }];
+  const run = (dropout: number) => trainPerceptron(data, 2, L, { epochs: 20, seed: 1, dropout, droppable: Uint8Array.from([1, 0]) });
+  const loc = labelOf('S', 'LOC');
+  const plain = run(0);
+  assert.ok(plain.emission[loc]! > 0 && plain.emission[L + loc]! > 0, 'without dropout both features learn');
+  const always = run(1);
+  assert.ok(always.emission[loc] === 0 && always.emission[L + loc]! > 0, 'always hidden, the word learns nothing and its class all');
+  assert.deepEqual(run(0.5), run(0.5), 'the same seed, the same weights');
+});
+
+test('runs averaged: the mean of their weights', async () => {
+  const { averageWeights } = await import('./train.js');
+  const w = (x: number) => ({ emission: Float32Array.from([x, 2 * x]), transition: Float32Array.from([x]), labels: 1 });
+  const mean = averageWeights([w(1), w(3)]);
+  assert.deepEqual([...mean.emission, ...mean.transition], [2, 4, 2]);
+  const one = w(5);
+  assert.equal(averageWeights([one]), one);
+});
+
+test('the gazetteer of feature set 2 knows organizations, persons, regions, large cities and country abbreviations', async () => {
+  const { buildGazetteer } = await import('./gazetteer-build.js');
+  const { GAZ, gazetteerFromLines, gazetteerMask } = await import('./gazetteer.js');
+  const gaz = gazetteerFromLines(await buildGazetteer(2));
+  const has = (phrase: string, bit: number) => (gazetteerMask(gaz, phrase) & bit) !== 0;
+  assert.ok(has('Facebook', GAZ.org), 'an organization');
+  assert.ok(has('Stalin', GAZ.person), 'a surname');
+  assert.ok(has('Crimea', GAZ.region), 'a region');
+  assert.ok(has('Yerevan', GAZ.metro) && has('St Petersburg', GAZ.metro), 'cities of a million');
+  assert.ok(!has('Kramatorsk', GAZ.metro) && has('Kramatorsk', GAZ.city), 'a city under a million');
+  assert.ok(has('US', GAZ.country) && has('UK', GAZ.country), 'abbreviations');
+  assert.ok(!has('st', GAZ.region), 'an abbreviation of a head is no name');
 });

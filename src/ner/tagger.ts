@@ -18,7 +18,7 @@ export interface TagInput {
 
 /** Typed token spans for each sentence of one document. */
 export function tagDocument(model: NerModel, sentences: readonly TagInput[]): TokenSpan[][] {
-  const doc = documentEvidence(sentences.map((s) => s.words));
+  const doc = documentEvidence(sentences.map((s) => s.words), model.gazetteer, model.featureSet);
   const spans = sentences.map((s) => tagSentence(model, s, doc));
   return consistentTypes(sentences.map((s) => s.words), spans);
 }
