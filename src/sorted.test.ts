@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { partitionPoint } from './sorted.js';
+import { partitionPoint, spanOverlapTest } from './sorted.js';
 
 test('partitionPoint: the first index where the predicate turns false, at every length and cut', () => {
   for (let length = 0; length <= 9; length++) {
@@ -23,4 +23,13 @@ test('partitionPoint: upper and lower bounds of a sorted array with repeats', ()
   assert.equal(partitionPoint(xs.length, (i) => xs[i]! <= 3), 4);
   assert.equal(partitionPoint(xs.length, (i) => xs[i]! <= 0), 0);
   assert.equal(partitionPoint(xs.length, (i) => xs[i]! <= 9), 5);
+});
+
+test('spanOverlapTest: a span overlaps one that starts before its end and ends after its start, touching is not overlapping', () => {
+  const overlaps = spanOverlapTest([{ start: 10, end: 20 }, { start: 0, end: 4 }, { start: 12, end: 30 }]);
+  assert.equal(overlaps(4, 10), false);
+  assert.equal(overlaps(3, 5), true);
+  assert.equal(overlaps(25, 26), true);
+  assert.equal(overlaps(30, 40), false);
+  assert.equal(spanOverlapTest([])(0, 100), false);
 });

@@ -18,3 +18,17 @@ export function partitionPoint(length: number, before: (index: number) => boolea
   }
   return lo;
 }
+
+/**
+ * An overlap test over fixed spans: whether `[start, end)` overlaps any of them. The spans are sorted
+ * by start once, each with the furthest end up to it, so a test is one binary search.
+ */
+export function spanOverlapTest(spans: Iterable<{ start: number; end: number }>): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? -1));
+  return (start, end) => {
+    const k = partitionPoint(sorted.length, (mid) => sorted[mid]!.start < end) - 1;
+    return k >= 0 && reach[k]! > start;
+  };
+}

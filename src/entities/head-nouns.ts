@@ -10,6 +10,7 @@
  */
 import type { LinkState } from './clusters.js';
 import { DESCRIPTION_NOUNS } from '../geo/described.js';
+import { spanOverlapTest } from '../sorted.js';
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'its']);
 const CONFIDENCE = 0.6;
@@ -37,19 +38,7 @@ export function linkHeadNouns(state: LinkState): void {
     }
   }
   if (!byHead.size) return;
-  const taken = [...state.mentions].sort((a, b) => a.start - b.start);
-  const reach: number[] = [];
-  for (const m of taken) reach.push(Math.max(m.end, reach[reach.length - 1] ?? -1));
-  const overlaps = (start: number, end: number) => {
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (taken[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1]! > start;
-  };
+  const overlaps = spanOverlapTest(state.mentions);
   const pos = (k: number) => view.tokens[k]![2];
   for (let k = 1; k < n; k++) {
     if (pos(k) !== 'NOUN' || !/^\p{Ll}/u.test(view.text.slice(view.tokens[k]![0], view.tokens[k]![1]))) continue;

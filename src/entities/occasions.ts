@@ -17,7 +17,7 @@
  */
 import type { LinkState } from './clusters.js';
 import { tokenAt } from './view.js';
-import { partitionPoint } from '../sorted.js';
+import { partitionPoint, spanOverlapTest } from '../sorted.js';
 
 /** Head words and the kind of occasion each names; plurals are read as the singular. */
 const HEADS: ReadonlyMap<string, string> = new Map([
@@ -47,19 +47,7 @@ export function linkOccasions(state: LinkState): void {
   const { view } = state;
   const n = view.tokens.length;
   // the tagger's names by start, each with the furthest end up to it (an overlap test by binary search)
-  const names = state.mentions.filter((m) => m.kind === 'name' || m.rule === 'link:head-noun').sort((a, b) => a.start - b.start);
-  const reach: number[] = [];
-  for (const m of names) reach.push(Math.max(m.end, reach[reach.length - 1] ?? -1));
-  const inName = (start: number, end: number) => {
-    let lo = 0;
-    let hi = names.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (names[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1]! > start;
-  };
+  const inName = spanOverlapTest(state.mentions.filter((m) => m.kind === 'name' || m.rule === 'link:head-noun'));
   const pos = (k: number) => view.tokens[k]![2];
   const found: Found[] = [];
   for (let k = 0; k < n; k++) {
@@ -118,13 +106,8 @@ function repeated(state: LinkState, found: readonly Found[], inName: (start: num
   const seen = new Set<string>();
   const added = new Set<number>();
   // found phrases by start, with the furthest end up to each (an overlap test by binary search)
-  const sorted = [...found].sort((a, b) => a.start - b.start);
-  const reach: number[] = [];
-  for (const f of sorted) reach.push(Math.max(f.end, reach[reach.length - 1] ?? -1));
-  const covered = (start: number, end: number) => {
-    const k = partitionPoint(sorted.length, (mid) => sorted[mid]!.start < end) - 1;
-    return (k >= 0 && reach[k]! > start) || added.has(start);
-  };
+  const overlapsFound = spanOverlapTest(found);
+  const covered = (start: number, end: number) => overlapsFound(start, end) || added.has(start);
   for (const f of found) {
     const words = view.text.slice(f.start, f.end).replace(/^(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+/i, '');
     if (!/\s/.test(words) || /['’]s\s/.test(words) || seen.has(words.toLowerCase()) || seen.size >= MAX_REPEATED) continue;

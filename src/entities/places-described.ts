@@ -7,7 +7,7 @@
  * its name otherwise) refers to none here.
  */
 import type { LinkState } from './clusters.js';
-import { partitionPoint } from '../sorted.js';
+import { partitionPoint, spanOverlapTest } from '../sorted.js';
 import { tokenAt } from './view.js';
 
 /** A description's link is a guess from recency and kind. */
@@ -33,13 +33,7 @@ export function linkPlaceDescriptions(state: LinkState, described: readonly Desc
     return null;
   };
   // the mentions so far by start, with the furthest end up to each (for an overlap test by binary search)
-  const taken = [...state.mentions].sort((a, b) => a.start - b.start);
-  const reach: number[] = [];
-  for (const m of taken) reach.push(Math.max(m.end, reach[reach.length - 1] ?? -1));
-  const overlaps = (start: number, end: number) => {
-    const k = partitionPoint(taken.length, (mid) => taken[mid]!.start < end) - 1;
-    return k >= 0 && reach[k]! > start;
-  };
+  const overlaps = spanOverlapTest(state.mentions);
   for (const d of described) {
     const [start, end] = d.head;
     // the noun itself in no mention (a demonym before it may be one)
